@@ -71,7 +71,12 @@ export type Caution = z.infer<typeof CautionSchema>;
 
 /** One named site of a multi-site point (EX-B2 at T1 … L5): its key is used in ids (`EX-B2:T1.L`). */
 export const SiteSchema = z
-  .object({ key: z.string().regex(/^[A-Za-z0-9]+$/), recipe: RecipeSchema })
+  .object({
+    key: z.string().regex(/^[A-Za-z0-9]+$/),
+    recipe: RecipeSchema,
+    /** Overrides the point's laterality for this site (EX-HN1 has midline and bilateral sites). */
+    laterality: z.enum(['bilateral', 'midline']).optional(),
+  })
   .strict();
 
 /** A channel or extra point: names, location in words, recipe(s), categories, cautions, sources. */
