@@ -1,0 +1,198 @@
+import type { Side } from '../schema/common';
+import type { PointRecord } from '../schema/point';
+import type { Recipe, UnitId } from '../schema/recipe';
+import { channelRuns } from './channelCourse';
+import { landmarkKey } from './refs';
+import { resolveRecipe, type ResolveContext } from './resolveRecipe';
+import type { ResolvedSite, SegmentUsed, SiteLocation } from './sites';
+import { walkTo } from './skinWalk';
+import { createSurface, type MeshArrays, type Surface } from './surface';
+import { FINGER_CUN, UNIT_SEGMENTS } from './units';
+import { distance, type Vec3 } from './vec';
+
+/** A channel's line on one side, as a path over the skin. */
+export interface ChannelLine {
+  channel: string;
+  side: Side;
+  path: Vec3[];
+}
+
+/** Everything resolved on one body. */
+export interface Atlas {
+  sites: ResolvedSite[];
+  errors: string[];
+}
+
+/** One site to resolve: which point, which site key, which side. */
+interface SiteSpec {
+  point: PointRecord;
+  key?: string;
+  recipe: Recipe;
+  side: Side;
+}
+
+/** The sites a point record has: L and R for bilateral points, M for midline ones, per key for multi-site points. */
+export function siteSpecs(point: PointRecord): SiteSpec[] {
+  if (point.notDrawn !== undefined) return [];
+  const sides = (lat: 'bilateral' | 'midline'): Side[] => (lat === 'bilateral' ? ['L', 'R'] : ['M']);
+  if (point.recipe) return sides(point.laterality).map((side) => ({ point, recipe: point.recipe!, side }));
+  return (point.sites ?? []).flatMap((s) =>
+    sides(s.laterality ?? point.laterality).map((side) => ({ point, key: s.key, recipe: s.recipe, side })),
+  );
+}
+
+/** The contracts §3 id of a site. */
+export function siteId(code: string, key: string | undefined, side: Side): string {
+  return `${code}${key ? `:${key}` : ''}${side === 'M' ? '' : `.${side}`}`;
+}
+
+/** The point layer a record belongs to (contracts §3 `layer`). */
+export function layerOf(point: PointRecord): string {
+  return point.code.startsWith('EX-') ? 'extra' : 'meridian';
+}
+
+/**
+ * Resolves every point on a body: a resolver over the skin with memoised points (in dependency order, cycles caught)
+ * and per-side B-cun units.
+ */
+export function createResolver(surface: Surface, landmarks: Record<string, Vec3>, points: PointRecord[]) {
+  const byCode = new Map(points.map((p) => [p.code, p]));
+  const done = new Map<string, SiteLocation>();
+  const resolving: string[] = [];
+  const units = new Map<string, { metres: number; segment: SegmentUsed }>();
+
+  const landmark = (ref: string, side: Side): Vec3 => {
+    const name = landmarkKey(ref, side);
+    const p = landmarks[name];
+    if (!p) throw new Error(`unknown landmark "${name}"`);
+    return p;
+  };
+
+  function unit(id: UnitId, side: Side) {
+    const cacheKey = `${id}|${side}`;
+    const cached = units.get(cacheKey);
+    if (cached) return cached;
+    let result: { metres: number; segment: SegmentUsed };
+    if (id === 'F') {
+      const from = landmark(FINGER_CUN.from, side === 'M' ? 'L' : side);
+      const to = landmark(FINGER_CUN.to, side === 'M' ? 'L' : side);
+      const metres = distance(from, to) * FINGER_CUN.fraction;
+      result = {
+        metres,
+        segment: {
+          unit: 'F',
+          label: FINGER_CUN.label,
+          from,
+          to,
+          cun: 1 / FINGER_CUN.fraction,
+          metres: distance(from, to),
+        },
+      };
+    } else {
+      const seg = UNIT_SEGMENTS[id];
+      const from = landmark(seg.from, side);
+      const to = landmark(seg.to, side);
+      const metres = seg.over === 'skin' ? walkTo(surface, from, to).length : distance(from, to);
+      result = {
+        metres: metres / seg.cun,
+        segment: { unit: id, label: seg.label, from, to, cun: seg.cun, metres },
+      };
+    }
+    units.set(cacheKey, result);
+    return result;
+  }
+
+  function point(code: string, key: string | undefined, side: Side): SiteLocation {
+    const record = byCode.get(code);
+    if (!record) throw new Error(`unknown point "${code}"`);
+    const spec = siteSpecs(record).find((s) => s.key === key && (s.side === side || s.side === 'M'));
+    if (!spec) throw new Error(`point "${siteId(code, key, side)}" has no such site`);
+    return resolveSpec(spec);
+  }
+
+  function resolveSpec(spec: SiteSpec): SiteLocation {
+    const id = siteId(spec.point.code, spec.key, spec.side);
+    const hit = done.get(id);
+    if (hit) return hit;
+    if (resolving.includes(id)) throw new Error(`cycle: ${[...resolving, id].join(' → ')}`);
+    resolving.push(id);
+    try {
+      const site = resolveRecipe(spec.recipe, spec.side, ctx);
+      done.set(id, site);
+      return site;
+    } finally {
+      resolving.pop();
+    }
+  }
+
+  const ctx: ResolveContext = { surface, landmark, point, unit };
+  return { resolveSpec, ctx };
+}
+
+/** Resolves all points (and the alternatives of controversial points) on a body; errors are collected, not thrown. */
+export function resolvePoints(
+  surface: Surface,
+  landmarks: Record<string, Vec3>,
+  points: PointRecord[],
+): Atlas {
+  const { resolveSpec, ctx } = createResolver(surface, landmarks, points);
+  const sites: ResolvedSite[] = [];
+  const errors: string[] = [];
+  for (const point of points) {
+    for (const spec of siteSpecs(point)) {
+      const id = siteId(point.code, spec.key, spec.side);
+      try {
+        const loc = resolveSpec(spec);
+        const alternative = point.alternative
+          ? resolveRecipe(point.alternative.recipe, spec.side, ctx)
+          : undefined;
+        sites.push({
+          id,
+          code: point.code,
+          key: spec.key,
+          side: spec.side,
+          layer: layerOf(point),
+          surface: spec.recipe.surface,
+          sources: point.sources.map((s) => s.id),
+          ...loc,
+          alternative,
+        });
+      } catch (e) {
+        errors.push(`${id}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return { sites, errors };
+}
+
+/** Channel lines over the skin, per channel and side, linking its sites in course order. */
+export function channelLines(surface: Surface, sites: ResolvedSite[], points: PointRecord[]): ChannelLine[] {
+  const lines: ChannelLine[] = [];
+  const channels = [...new Set(points.filter((p) => p.channel).map((p) => p.channel!))];
+  const bySide = new Map(sites.map((s) => [s.id, s]));
+  for (const channel of channels) {
+    const codes = points.filter((p) => p.channel === channel).map((p) => p.code);
+    const midline = points.find((p) => p.code === codes[0])?.laterality === 'midline';
+    for (const side of midline ? (['M'] as Side[]) : (['L', 'R'] as Side[])) {
+      for (const run of channelRuns(channel, codes)) {
+        const path: Vec3[] = [];
+        const runSites = run
+          .map((c) => bySide.get(siteId(c, undefined, side)))
+          .filter((s) => s !== undefined);
+        for (let i = 1; i < runSites.length; i++) {
+          const walk = walkTo(surface, runSites[i - 1].position, runSites[i].position);
+          path.push(...(i === 1 ? walk.path : walk.path.slice(1)));
+        }
+        if (path.length > 1) lines.push({ channel, side, path });
+      }
+    }
+  }
+  return lines;
+}
+
+/** Builds the surface of a body mesh and resolves every point and channel line on it. */
+export function resolveAtlas(geometry: MeshArrays, landmarks: Record<string, Vec3>, points: PointRecord[]) {
+  const surface = createSurface(geometry);
+  const { sites, errors } = resolvePoints(surface, landmarks, points);
+  return { surface, sites, errors, lines: channelLines(surface, sites, points) };
+}

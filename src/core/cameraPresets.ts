@@ -1,0 +1,87 @@
+import type { Vec3 } from './vec';
+import { add, lerp, normalize, scale } from './vec';
+
+/** Preset view ids (mirrors src/state/viewTypes.ts, kept here so core stays free of the app). */
+export type PresetId =
+  | 'front'
+  | 'back'
+  | 'left'
+  | 'right'
+  | 'head'
+  | 'hand-left'
+  | 'hand-right'
+  | 'foot-left'
+  | 'foot-right'
+  | 'ear';
+
+export interface Pose {
+  position: Vec3;
+  target: Vec3;
+}
+
+export interface BodyBounds {
+  min: Vec3;
+  max: Vec3;
+}
+
+/** Vertical field of view the viewer uses, degrees. */
+export const VIEW_FOV = 35;
+
+const fitDistance = (size: number): number => size / 2 / Math.tan((VIEW_FOV * Math.PI) / 360);
+
+/**
+ * The camera pose of a preset on a body (+Y up, +Z anterior, +X subject's left). Close-ups aim at landmarks when the
+ * body has them, else at fractions of its bounds.
+ */
+export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds): Pose {
+  const h = b.max[1] - b.min[1];
+  const at = (name: string, fallback: Vec3): Vec3 => lm[name] ?? fallback;
+  const mid = (a: Vec3, c: Vec3): Vec3 => lerp(a, c, 0.5);
+  const whole: Vec3 = [0, b.min[1] + h * 0.5, 0];
+  const d = fitDistance(h * 1.08);
+  const side = (s: 'L' | 'R'): number => (s === 'L' ? 1 : -1);
+  const closeUp = (target: Vec3, dir: Vec3, dist: number): Pose => ({
+    target,
+    position: add(target, scale(normalize(dir), dist)),
+  });
+  const hand = (s: 'L' | 'R'): Pose => {
+    const x = side(s) * (b.max[0] - 0.08);
+    const wrist = at(`wrist_crease_palmar.${s}`, [x, b.min[1] + h * 0.47, 0.02]);
+    const tip = at(`middle_tip.${s}`, [x, b.min[1] + h * 0.4, 0.02]);
+    return closeUp(mid(wrist, tip), [side(s) * 0.25, 0.05, 1], h * 0.2);
+  };
+  const foot = (s: 'L' | 'R'): Pose => {
+    const x = side(s) * 0.1;
+    const heel = at(`heel.${s}`, [x, 0.03, -0.05]);
+    const toe = at(`mtp_3.${s}`, [x, 0.03, 0.12]);
+    return closeUp(mid(heel, toe), [side(s) * 0.5, 0.55, 1], h * 0.22);
+  };
+  switch (id) {
+    case 'front':
+      return { target: whole, position: [0, whole[1], d] };
+    case 'back':
+      return { target: whole, position: [0, whole[1], -d] };
+    case 'left':
+      return { target: whole, position: [d, whole[1], 0] };
+    case 'right':
+      return { target: whole, position: [-d, whole[1], 0] };
+    case 'head': {
+      const top = at('vertex', [0, b.max[1], 0]);
+      const chin = at('chin', [0, b.max[1] - h * 0.12, 0.08]);
+      const c = mid(top, chin);
+      return closeUp([0, c[1], c[2] - 0.02], [0.12, 0.05, 1], h * 0.24);
+    }
+    case 'hand-left':
+      return hand('L');
+    case 'hand-right':
+      return hand('R');
+    case 'foot-left':
+      return foot('L');
+    case 'foot-right':
+      return foot('R');
+    case 'ear': {
+      const tragus = at('tragus.L', [0.07, b.max[1] - h * 0.065, 0]);
+      return closeUp([tragus[0], tragus[1] + 0.005, tragus[2] - 0.012], [1, 0.05, 0.08], h * 0.08);
+    }
+  }
+}

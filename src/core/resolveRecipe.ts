@@ -1,0 +1,159 @@
+import type { Side } from '../schema/common';
+import type { Anchor, Direction, Recipe, Step, UnitId } from '../schema/recipe';
+import { describeRef, parsePointRef } from './refs';
+import type { DerivationStep, SegmentUsed, SiteLocation } from './sites';
+import { alongPath, pathPrefix, walkDistance, walkTo, walkToLevel, walkToward, type Walk } from './skinWalk';
+import type { Surface } from './surface';
+import type { Vec3 } from './vec';
+
+/** What a recipe needs from the body and the other points. */
+export interface ResolveContext {
+  surface: Surface;
+  /** A landmark's position by reference (bare bilateral names take `side`). Throws for unknown names. */
+  landmark(ref: string, side: Side): Vec3;
+  /** Another point's resolved site on `side`. Throws for unknown points and cycles. */
+  point(code: string, key: string | undefined, side: Side): SiteLocation;
+  /** The B-cun of a unit on this body and side. */
+  unit(unit: UnitId, side: Side): { metres: number; segment: SegmentUsed };
+}
+
+/** A recipe that cannot be resolved: says which step and why. */
+export class RecipeError extends Error {}
+
+const AXES: Record<Direction, Vec3> = {
+  superior: [0, 1, 0],
+  inferior: [0, -1, 0],
+  anterior: [0, 0, 1],
+  posterior: [0, 0, -1],
+  lateral: [1, 0, 0],
+  medial: [-1, 0, 0],
+};
+
+/** The world direction of a body direction on a side (`lateral` is +X on the left, −X on the right). */
+export function directionVector(dir: Direction, side: Side): Vec3 {
+  if ((dir === 'lateral' || dir === 'medial') && side === 'M') {
+    throw new RecipeError(`"${dir}" has no meaning for a midline site`);
+  }
+  const v = AXES[dir];
+  return side === 'R' ? [-v[0], v[1], v[2]] : v;
+}
+
+/** Resolves a recipe on one side: walks its steps over the skin and returns the site with its derivation. */
+export function resolveRecipe(recipe: Recipe, side: Side, ctx: ResolveContext): SiteLocation {
+  const steps: DerivationStep[] = [];
+  const segments: SegmentUsed[] = [];
+  const start = resolveAnchor(recipe.start, side, ctx, steps);
+  let here = start;
+  for (const [i, step] of recipe.steps.entries()) {
+    const walk = applyStep(step, here, side, ctx, steps, segments);
+    if (!walk.ok) throw new RecipeError(`step ${i + 1} (${step.op}) left the skin or got stuck`);
+    here = walk.end;
+  }
+  const hit = ctx.surface.closest(here, 0.01);
+  checkSide(hit.point, side);
+  return {
+    position: hit.point,
+    normal: hit.normal,
+    derivation: { start: describeAnchor(recipe.start), steps, segments },
+  };
+}
+
+function checkSide(p: Vec3, side: Side): void {
+  if (side === 'L' && p[0] < -0.003)
+    throw new RecipeError(`left site landed on the right side (x = ${p[0].toFixed(3)})`);
+  if (side === 'R' && p[0] > 0.003)
+    throw new RecipeError(`right site landed on the left side (x = ${p[0].toFixed(3)})`);
+  if (side === 'M' && Math.abs(p[0]) > 0.006)
+    throw new RecipeError(`midline site is off the midline (x = ${p[0].toFixed(3)})`);
+}
+
+function refPosition(ref: string, side: Side, ctx: ResolveContext): Vec3 {
+  const point = parsePointRef(ref);
+  return point ? ctx.point(point.code, point.key, side).position : ctx.landmark(ref, side);
+}
+
+/** Describes an anchor in words. */
+export function describeAnchor(a: Anchor): string {
+  if (typeof a === 'string') return describeRef(a);
+  if ('mid' in a) return `midpoint between ${describeRef(a.mid[0])} and ${describeRef(a.mid[1])}`;
+  return `${fraction(a.t)} of the way from ${describeRef(a.between[0])} to ${describeRef(a.between[1])}`;
+}
+
+function fraction(t: number): string {
+  const known: Record<string, string> = {
+    '0.25': 'a quarter',
+    '0.333': 'a third',
+    '0.5': 'half',
+    '0.667': 'two thirds',
+    '0.75': 'three quarters',
+  };
+  return known[t.toFixed(3).replace(/0+$/, '')] ?? known[String(t)] ?? `${Math.round(t * 100)}%`;
+}
+
+function resolveAnchor(a: Anchor, side: Side, ctx: ResolveContext, steps: DerivationStep[]): Vec3 {
+  if (typeof a === 'string') {
+    const p = refPosition(a, side, ctx);
+    steps.push({ text: `Start at ${describeRef(a)}.`, path: [p, p] });
+    return p;
+  }
+  const [from, to, t] = 'mid' in a ? [a.mid[0], a.mid[1], 0.5] : [a.between[0], a.between[1], a.t];
+  const p = refPosition(from, side, ctx);
+  const q = refPosition(to, side, ctx);
+  const walk = walkTo(ctx.surface, p, q);
+  const spot = alongPath(walk.path, t);
+  steps.push({ text: `Start at the ${describeAnchor(a)}.`, path: pathPrefix(walk.path, t) });
+  return spot;
+}
+
+function applyStep(
+  step: Step,
+  here: Vec3,
+  side: Side,
+  ctx: ResolveContext,
+  steps: DerivationStep[],
+  segments: SegmentUsed[],
+): Walk {
+  if (step.op === 'level') {
+    const target = anchorPosition(step.with, side, ctx);
+    const walk = walkToLevel(ctx.surface, here, target[1]);
+    steps.push({
+      text: `Move ${target[1] > here[1] ? 'up' : 'down'} to the level of ${describeAnchor(step.with)}.`,
+      path: walk.path,
+    });
+    return walk;
+  }
+  const { metres, segment } = ctx.unit(step.unit, side);
+  if (!segments.some((s) => s.unit === segment.unit)) segments.push(segment);
+  const distance = step.cun * metres;
+  const per = `1 B-cun = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${segment.cun} B-cun`;
+  const unitWord = step.unit === 'F' ? 'F-cun' : 'B-cun';
+  let walk: Walk;
+  let what: string;
+  if (step.op === 'toward') {
+    const target = anchorPosition(step.to, side, ctx);
+    walk = walkToward(ctx.surface, here, target, distance);
+    what = `toward ${describeAnchor(step.to)}`;
+  } else {
+    const v = directionVector(step.dir, side);
+    walk = walkDistance(ctx.surface, here, distance, () => v);
+    what =
+      step.dir === 'medial' || step.dir === 'lateral'
+        ? `${step.dir}ly`
+        : step.dir === 'superior'
+          ? 'upward'
+          : step.dir === 'inferior'
+            ? 'downward'
+            : `${step.dir}ly`;
+  }
+  steps.push({
+    text: `Go ${step.cun} ${unitWord} ${what} (${per}).`,
+    path: walk.path,
+    cun: step.cun,
+    unit: step.unit,
+  });
+  return walk;
+}
+
+function anchorPosition(a: Anchor, side: Side, ctx: ResolveContext): Vec3 {
+  return resolveAnchor(a, side, ctx, []);
+}

@@ -1,0 +1,175 @@
+import type { Surface } from './surface';
+import { add, distance, dot, normalize, scale, sub, type Vec3 } from './vec';
+
+/** A path walked over the skin. `ok` is false when the walk had to give up (stuck, or jumped off the surface). */
+export interface Walk {
+  path: Vec3[];
+  end: Vec3;
+  length: number;
+  ok: boolean;
+}
+
+const MAX_STEP = 0.006;
+const MIN_STEP = 0.0015;
+
+/** Step length for a walk of `total` metres: fine on small parts, coarser on long lines. */
+function stepFor(total: number): number {
+  return Math.min(MAX_STEP, Math.max(MIN_STEP, total / 20));
+}
+
+/** The component of `d` in the tangent plane of normal `n`, unit length (or zero). */
+function tangent(d: Vec3, n: Vec3): Vec3 {
+  return normalize(sub(d, scale(n, dot(d, n))));
+}
+
+/**
+ * Heading toward `target` in the tangent plane. Where the target lies almost straight through the body (front to back
+ * of the head), the tangent part vanishes; then `bias` (the way over the surface) is added so the walk goes round.
+ */
+function headingTo(p: Vec3, n: Vec3, target: Vec3, bias: Vec3): Vec3 {
+  const d = sub(target, p);
+  const t = sub(d, scale(n, dot(d, n)));
+  const l = Math.sqrt(dot(d, d));
+  if (Math.sqrt(dot(t, t)) > 0.2 * l) return normalize(t);
+  return tangent(add(normalize(d), scale(bias, 0.5)), n);
+}
+
+/** The side a walk between two skin spots bulges toward: their mean normal, or up where they face apart. */
+export function bulge(surface: Surface, a: Vec3, b: Vec3): Vec3 {
+  const m = add(surface.closest(a, 0.01).normal, surface.closest(b, 0.01).normal);
+  return dot(m, m) > 0.04 ? normalize(m) : [0, 1, 0];
+}
+
+/** Walks `metres` over the skin from `start` toward `target`, passing beyond it if the distance is longer. */
+export function walkToward(surface: Surface, start: Vec3, target: Vec3, metres: number): Walk {
+  const b = bulge(surface, start, target);
+  let beyond: Vec3 | null = null;
+  return walkDistance(surface, start, metres, (p, n) => {
+    if (beyond || distance(p, target) < 0.002) beyond ??= tangent(sub(p, start), n);
+    return beyond ?? headingTo(p, n, target, b);
+  });
+}
+
+/**
+ * Walks `metres` over the skin from `start`, each step heading where `heading(p)` says (projected onto the skin's
+ * tangent plane); when `heading` gives a zero vector the previous heading is kept.
+ */
+export function walkDistance(
+  surface: Surface,
+  start: Vec3,
+  metres: number,
+  heading: (p: Vec3, n: Vec3) => Vec3,
+): Walk {
+  const h = stepFor(metres);
+  let hit = surface.closest(start, h);
+  const path: Vec3[] = [hit.point];
+  let walked = 0;
+  let prev: Vec3 = [0, 0, 0];
+  let ok = true;
+  for (let i = 0; walked < metres - 1e-5 && i < (4 * metres) / h + 20; i++) {
+    let d = tangent(heading(hit.point, hit.normal), hit.normal);
+    if (dot(d, d) === 0) d = tangent(prev, hit.normal);
+    if (dot(d, d) === 0) {
+      ok = false;
+      break;
+    }
+    const step = Math.min(h, metres - walked);
+    const next = surface.closest(add(hit.point, scale(d, step)), 3 * step);
+    const moved = distance(next.point, hit.point);
+    if (moved > 2.5 * step) ok = false; // jumped to another part of the body
+    if (moved < 1e-7) break;
+    walked += moved;
+    prev = d;
+    hit = next;
+    path.push(hit.point);
+  }
+  if (walked < metres * 0.98 - 1e-4) ok = false;
+  return { path, end: hit.point, length: walked, ok };
+}
+
+/** Walks over the skin from `start` to `target` (both on the skin), giving the path and its length. */
+export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
+  const straight = distance(start, target);
+  const h = stepFor(straight * 1.3);
+  const b = bulge(surface, start, target);
+  let p = surface.closest(start, h);
+  const path: Vec3[] = [p.point];
+  let length = 0;
+  for (let i = 0; i < (6 * straight) / h + 20; i++) {
+    const remaining = distance(p.point, target);
+    if (remaining <= h) {
+      length += remaining;
+      path.push(target);
+      return { path, end: target, length, ok: true };
+    }
+    const d = headingTo(p.point, p.normal, target, b);
+    const next = surface.closest(add(p.point, scale(d, h)), 3 * h);
+    length += distance(next.point, p.point);
+    p = next;
+    path.push(p.point);
+  }
+  return chordWalk(surface, start, target);
+}
+
+/** Fallback path: points of the straight line projected onto the skin (used where the greedy walk gets stuck). */
+function chordWalk(surface: Surface, start: Vec3, target: Vec3): Walk {
+  const n = 24;
+  const path: Vec3[] = [];
+  for (let i = 0; i <= n; i++) {
+    const q = add(start, scale(sub(target, start), i / n));
+    path.push(surface.closest(q).point);
+  }
+  let length = 0;
+  for (let i = 1; i < path.length; i++) length += distance(path[i - 1], path[i]);
+  return { path, end: target, length, ok: false };
+}
+
+/** Walks vertically over the skin until level (same height) with `y`. */
+export function walkToLevel(surface: Surface, start: Vec3, y: number): Walk {
+  let hit = surface.closest(start, MAX_STEP);
+  const path: Vec3[] = [hit.point];
+  let length = 0;
+  for (let i = 0; i < 400; i++) {
+    const dy = y - hit.point[1];
+    if (Math.abs(dy) < 0.0003) return { path, end: hit.point, length, ok: true };
+    const d = tangent([0, Math.sign(dy), 0], hit.normal);
+    if (dot(d, d) === 0 || Math.abs(d[1]) < 0.05) break;
+    const step = Math.min(MAX_STEP, Math.abs(dy) / Math.abs(d[1]));
+    const next = surface.closest(add(hit.point, scale(d, step)), 3 * step);
+    length += distance(next.point, hit.point);
+    hit = next;
+    path.push(hit.point);
+  }
+  return { path, end: hit.point, length, ok: false };
+}
+
+/** The point a fraction `t` of the way along a polyline (by length). */
+export function alongPath(path: Vec3[], t: number): Vec3 {
+  let total = 0;
+  for (let i = 1; i < path.length; i++) total += distance(path[i - 1], path[i]);
+  let goal = Math.max(0, Math.min(1, t)) * total;
+  for (let i = 1; i < path.length; i++) {
+    const seg = distance(path[i - 1], path[i]);
+    if (goal <= seg && seg > 0) return add(path[i - 1], scale(sub(path[i], path[i - 1]), goal / seg));
+    goal -= seg;
+  }
+  return path[path.length - 1];
+}
+
+/** Cuts a polyline at a fraction `t` of its length, keeping the first part. */
+export function pathPrefix(path: Vec3[], t: number): Vec3[] {
+  let total = 0;
+  for (let i = 1; i < path.length; i++) total += distance(path[i - 1], path[i]);
+  let goal = Math.max(0, Math.min(1, t)) * total;
+  const out: Vec3[] = [path[0]];
+  for (let i = 1; i < path.length; i++) {
+    const seg = distance(path[i - 1], path[i]);
+    if (goal <= seg) {
+      out.push(seg > 0 ? add(path[i - 1], scale(sub(path[i], path[i - 1]), goal / seg)) : path[i]);
+      return out;
+    }
+    goal -= seg;
+    out.push(path[i]);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
+import { normalize, type Vec3 } from './vec';
+
+/** A closest-point answer on a surface: the point, its smooth outward normal, and how far the query was. */
+export interface SurfaceHit {
+  point: Vec3;
+  normal: Vec3;
+  distance: number;
+}
+
+/** Skin (or ear) surface queries, backed by a BVH. */
+export interface Surface {
+  /** The closest point on the surface; `within` bounds the search (metres) for speed, widening if nothing is found. */
+  closest(p: Vec3, within?: number): SurfaceHit;
+  readonly triangleCount: number;
+}
+
+/** Geometry as plain arrays, as a GLB or a generator gives it. */
+export interface MeshArrays {
+  positions: Float32Array;
+  indices: Uint32Array | Uint16Array;
+}
+
+/** Builds the BVH over a mesh and answers closest-point queries with interpolated vertex normals. */
+export function createSurface(mesh: MeshArrays): Surface {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+  geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+  geometry.computeVertexNormals();
+  const bvh = new MeshBVH(geometry);
+  const normals = geometry.getAttribute('normal') as BufferAttribute;
+  const index = mesh.indices;
+  const pos = mesh.positions;
+  const query = new Vector3();
+  const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+
+  function smoothNormal(face: number, p: Vector3): Vec3 {
+    const ia = index[face * 3];
+    const ib = index[face * 3 + 1];
+    const ic = index[face * 3 + 2];
+    const w = barycentric(pos, ia, ib, ic, p);
+    const n: Vec3 = [0, 0, 0].map(
+      (_, k) =>
+        w[0] * normals.array[ia * 3 + k] +
+        w[1] * normals.array[ib * 3 + k] +
+        w[2] * normals.array[ic * 3 + k],
+    ) as unknown as Vec3;
+    return normalize(n);
+  }
+
+  return {
+    triangleCount: index.length / 3,
+    closest(p, within = Infinity) {
+      query.set(p[0], p[1], p[2]);
+      let found = bvh.closestPointToPoint(query, hit, 0, within);
+      if (!found && within !== Infinity) found = bvh.closestPointToPoint(query, hit, 0, Infinity);
+      if (!found) throw new Error('surface has no triangles');
+      const point = found.point;
+      return {
+        point: [point.x, point.y, point.z],
+        normal: smoothNormal(found.faceIndex, point),
+        distance: found.distance,
+      };
+    },
+  };
+}
+
+/** Barycentric weights of p in triangle (a, b, c), clamped to the triangle. */
+function barycentric(pos: Float32Array, a: number, b: number, c: number, p: Vector3): Vec3 {
+  const ax = pos[a * 3],
+    ay = pos[a * 3 + 1],
+    az = pos[a * 3 + 2];
+  const v0 = [pos[b * 3] - ax, pos[b * 3 + 1] - ay, pos[b * 3 + 2] - az];
+  const v1 = [pos[c * 3] - ax, pos[c * 3 + 1] - ay, pos[c * 3 + 2] - az];
+  const v2 = [p.x - ax, p.y - ay, p.z - az];
+  const d00 = v0[0] * v0[0] + v0[1] * v0[1] + v0[2] * v0[2];
+  const d01 = v0[0] * v1[0] + v0[1] * v1[1] + v0[2] * v1[2];
+  const d11 = v1[0] * v1[0] + v1[1] * v1[1] + v1[2] * v1[2];
+  const d20 = v2[0] * v0[0] + v2[1] * v0[1] + v2[2] * v0[2];
+  const d21 = v2[0] * v1[0] + v2[1] * v1[1] + v2[2] * v1[2];
+  const denom = d00 * d11 - d01 * d01;
+  if (Math.abs(denom) < 1e-20) return [1 / 3, 1 / 3, 1 / 3];
+  const v = Math.max(0, (d11 * d20 - d01 * d21) / denom);
+  const w = Math.max(0, (d00 * d21 - d01 * d20) / denom);
+  const u = Math.max(0, 1 - v - w);
+  const s = u + v + w;
+  return [u / s, v / s, w / s];
+}
