@@ -7,9 +7,9 @@ const root = resolve(__dirname, '../..');
 const file = ChannelsFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/channels.json'), 'utf8')));
 const channels = file.channels;
 const sourceIds = new Set(
-  (JSON.parse(readFileSync(resolve(root, 'data/sources.json'), 'utf8')) as { sources: { id: string }[] }).sources.map(
-    (s) => s.id,
-  ),
+  (
+    JSON.parse(readFileSync(resolve(root, 'data/sources.json'), 'utf8')) as { sources: { id: string }[] }
+  ).sources.map((s) => s.id),
 );
 
 const WHO_COUNTS: Record<string, number> = {
