@@ -1,4 +1,39 @@
-/** Composition only: the viewer and its panels. */
+import { useUrlSync } from './state/useUrlSync';
+import { AboutDialog } from './ui/AboutDialog';
+import { LayerPanel } from './ui/LayerPanel';
+import { Notices } from './ui/Notices';
+import { PanelBoundary } from './ui/PanelBoundary';
+import { PointPanel } from './ui/PointPanel';
+import { SourceDialog } from './ui/SourceDialog';
+import { Toolbar } from './ui/Toolbar';
+import { Viewer } from './ui/Viewer';
+
+/** Composition only: the toolbar, the 3D view, the layer and point panels, notices and dialogs. */
 export function App() {
-  return <main>PointAtlas</main>;
+  useUrlSync();
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="stage">
+        <Viewer />
+        <aside className="side side--left">
+          <PanelBoundary name="layer panel">
+            <LayerPanel />
+          </PanelBoundary>
+        </aside>
+        <aside className="side side--right" aria-live="polite">
+          <PanelBoundary name="point panel">
+            <PointPanel />
+          </PanelBoundary>
+        </aside>
+        <Notices />
+      </main>
+      <PanelBoundary name="source record">
+        <SourceDialog />
+      </PanelBoundary>
+      <PanelBoundary name="about page">
+        <AboutDialog />
+      </PanelBoundary>
+    </div>
+  );
 }

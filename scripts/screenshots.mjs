@@ -1,0 +1,56 @@
+// Writes PNGs of both bodies from every preset view (1280×800) and key views (1920×1080) to screenshots/.
+// Usage: npm run screenshots [-- --no-build]
+import { mkdirSync } from 'node:fs';
+import { launchChromium, servePreview, waitReady } from './browser.mjs';
+
+const OUT = 'screenshots';
+const VIEWS = [
+  'front',
+  'back',
+  'left',
+  'right',
+  'head',
+  'hand-left',
+  'hand-right',
+  'foot-left',
+  'foot-right',
+  'ear',
+];
+const KEY_SHOTS = [
+  { name: 'front-all-channels', query: 'view=front' },
+  { name: 'selected-ST36-ruler', query: 'point=ST36&side=L&view=left' },
+  { name: 'selected-LI4-ruler', query: 'point=LI4&side=L&view=hand-left' },
+  { name: 'ear-closeup', query: 'view=ear' },
+  { name: 'search-hegu', query: 'view=front', search: 'hegu' },
+];
+
+mkdirSync(OUT, { recursive: true });
+const { base, stop } = await servePreview(4175, { build: !process.argv.includes('--no-build') });
+const browser = await launchChromium();
+try {
+  const shoot = async (viewport, name, query, search) => {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${base}/?${query}`);
+    await waitReady(page);
+    if (search) {
+      await page.getByRole('combobox').fill(search);
+      await page.waitForSelector('[role="option"]');
+    }
+    await page.waitForTimeout(300);
+    const file = `${OUT}/${name}.png`;
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
+  };
+  for (const body of ['female', 'male']) {
+    for (const view of VIEWS)
+      await shoot({ width: 1280, height: 800 }, `${body}-${view}`, `body=${body}&view=${view}`);
+  }
+  for (const s of KEY_SHOTS) {
+    await shoot({ width: 1280, height: 800 }, `key-${s.name}-1280`, s.query, s.search);
+    await shoot({ width: 1920, height: 1080 }, `key-${s.name}-1920`, s.query, s.search);
+  }
+} finally {
+  await browser.close();
+  stop();
+}

@@ -1,0 +1,47 @@
+import { Canvas } from '@react-three/fiber';
+import { VIEW_FOV } from '../core/cameraPresets';
+import { useAtlasStore } from '../state/store';
+import { BodyLoader } from './BodyLoader';
+import { BodyMesh } from './BodyMesh';
+import { CameraRig } from './CameraRig';
+import { FrameReadyProbe } from './FrameReadyProbe';
+import { LayerViews } from './LayerViews';
+import { SceneLights } from './SceneLights';
+import { SelectionOverlay } from './SelectionOverlay';
+import { MarkerPicking } from './MarkerPicking';
+import { exposeBenchHooks } from './benchHooks';
+
+/** Listens for a lost WebGL context and reports it, so the DOM can offer to rebuild the view. */
+function watchContext(canvas: HTMLCanvasElement) {
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    useAtlasStore.getState().setWebgl('lost');
+  });
+}
+
+/** The 3D view: renders on demand (SwiftShader draws on the CPU), so idle costs nothing. */
+export function AtlasCanvas({ generation }: { generation: number }) {
+  return (
+    <Canvas
+      key={generation}
+      frameloop="demand"
+      dpr={[1, 1.5]}
+      gl={{ antialias: true, alpha: true }}
+      camera={{ fov: VIEW_FOV, near: 0.01, far: 60, position: [0, 1, 4] }}
+      onCreated={(state) => {
+        watchContext(state.gl.domElement);
+        exposeBenchHooks(state);
+      }}
+      aria-label="3D view of the body"
+    >
+      <SceneLights />
+      <BodyLoader />
+      <BodyMesh />
+      <LayerViews />
+      <SelectionOverlay />
+      <MarkerPicking />
+      <CameraRig />
+      <FrameReadyProbe />
+    </Canvas>
+  );
+}

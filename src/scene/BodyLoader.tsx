@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useAtlasStore } from '../state/store';
+import { bodyUrl, loadLandmarks } from '../state/bodyAssets';
+import { loadBodyModel } from './loadBodyModel';
+import { useSceneStore } from './sceneStore';
+
+/** Loads the chosen body (again on Retry) and reports progress and failure to the store. */
+export function BodyLoader() {
+  const bodyId = useAtlasStore((s) => s.bodyId);
+  const serial = useAtlasStore((s) => s.loadSerial);
+  useEffect(() => {
+    let cancelled = false;
+    const url = bodyUrl(bodyId);
+    useAtlasStore.setState({ bodyStatus: 'loading', bodyError: null, skin: null, landmarks: null });
+    if (!url) {
+      useAtlasStore.setState({
+        bodyStatus: 'error',
+        bodyError: `The ${bodyId} body is not part of this build (models/body-${bodyId}.glb is missing).`,
+      });
+      return;
+    }
+    Promise.all([loadBodyModel(url), loadLandmarks(bodyId)])
+      .then(([model, landmarks]) => {
+        if (cancelled) return;
+        useSceneStore.setState({ model });
+        const b = model.bounds;
+        useAtlasStore.setState({
+          bodyStatus: 'ready',
+          skin: model.skinArrays,
+          landmarks,
+          bounds: { min: b.min.toArray(), max: b.max.toArray() },
+        });
+      })
+      .catch((err: unknown) => {
+        if (cancelled) return;
+        const why = err instanceof Error ? err.message : String(err);
+        useAtlasStore.setState({
+          bodyStatus: 'error',
+          bodyError: `The ${bodyId} body could not be loaded: ${why}`,
+        });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [bodyId, serial]);
+  return null;
+}

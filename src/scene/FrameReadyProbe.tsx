@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useAtlasStore } from '../state/store';
+import { useSceneStore } from './sceneStore';
+
+/**
+ * Sets `data-ready="true"` on #root once the body and every visible layer have been drawn (tests and the benchmark
+ * wait on it), and back to "false" while a body or its layers load. Layers count as settled when the atlas is ready
+ * or has failed (the failure is shown elsewhere).
+ */
+export function FrameReadyProbe() {
+  const { invalidate } = useThree();
+  const bodyReady = useAtlasStore((s) => s.bodyStatus === 'ready');
+  const atlasSettled = useAtlasStore((s) => s.atlasStatus === 'ready' || s.atlasStatus === 'error');
+  const mesh = useSceneStore((s) => s.skinMesh);
+  const framesSince = useRef(-1);
+  const ready = bodyReady && atlasSettled && mesh !== null;
+
+  useEffect(() => {
+    const root = document.getElementById('root');
+    framesSince.current = ready ? 0 : -1;
+    if (!ready) root?.setAttribute('data-ready', 'false');
+    invalidate();
+  }, [ready, invalidate]);
+
+  useFrame(() => {
+    if (framesSince.current < 0) return;
+    framesSince.current += 1;
+    // useFrame runs before the render: on the second call the first frame with everything has been drawn.
+    if (framesSince.current === 2) {
+      document.getElementById('root')?.setAttribute('data-ready', 'true');
+      performance.mark('pointatlas:ready');
+    } else if (framesSince.current < 2) invalidate();
+  });
+  return null;
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { layoutLabels } from '../core/labelLayout';
+import { hiddenByBody } from './pickMarker';
+import { useSceneStore } from './sceneStore';
+import { useLabelAnchors } from './useLabelAnchors';
+
+const v = new THREE.Vector3();
+
+/**
+ * Labels for the hovered point, the selected point and its neighbours, as DOM elements over the canvas (crisp text,
+ * no drei <Html>). Positions are recomputed each frame and laid out so that no two labels overlap.
+ */
+export function PointLabels() {
+  const { gl, camera, size, invalidate } = useThree();
+  const anchors = useLabelAnchors();
+  const layer = useRef<HTMLDivElement | null>(null);
+  const nodes = useRef<{ el: HTMLDivElement; w: number; h: number }[]>([]);
+
+  useEffect(() => {
+    const div = document.createElement('div');
+    div.className = 'point-labels';
+    div.setAttribute('aria-hidden', 'true');
+    gl.domElement.parentElement?.appendChild(div);
+    layer.current = div;
+    return () => div.remove();
+  }, [gl]);
+
+  useEffect(() => {
+    const div = layer.current;
+    if (!div) return;
+    div.replaceChildren();
+    nodes.current = anchors.map((a) => {
+      const el = document.createElement('div');
+      el.className = `point-label point-label--${a.kind}`;
+      el.textContent = a.text;
+      el.dataset.site = a.point.id;
+      div.appendChild(el);
+      return { el, w: el.offsetWidth || a.text.length * 7 + 10, h: el.offsetHeight || 20 };
+    });
+    invalidate();
+  }, [anchors, invalidate]);
+
+  useFrame(() => {
+    const skin = useSceneStore.getState().skinMesh;
+    const requests = anchors.flatMap((a, i) => {
+      const n = nodes.current[i];
+      if (!n) return [];
+      v.set(a.point.position[0], a.point.position[1], a.point.position[2]).project(camera);
+      const onScreen = v.z < 1 && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1;
+      if (!onScreen || hiddenByBody(a.point, camera, skin)) return [];
+      const x = ((v.x + 1) / 2) * size.width;
+      const y = ((1 - v.y) / 2) * size.height;
+      return [{ id: String(i), x, y, w: n.w, h: n.h, priority: a.priority }];
+    });
+    const placed = new Map(layoutLabels(requests, size).map((p) => [p.id, p]));
+    nodes.current.forEach((n, i) => {
+      const p = placed.get(String(i));
+      n.el.style.display = p ? '' : 'none';
+      if (p) n.el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    });
+  });
+  return null;
+}

@@ -1,0 +1,48 @@
+import type { RootState } from '@react-three/fiber';
+import * as THREE from 'three';
+import { findPoint } from '../state/selectors';
+import { useAtlasStore } from '../state/store';
+import { hiddenByBody } from './pickMarker';
+import { useSceneStore } from './sceneStore';
+
+declare global {
+  interface Window {
+    /** Hooks for the benchmark and the end-to-end tests (read-only views of the scene, frame timing). */
+    __pointatlas?: {
+      renderFrames: (n: number) => number;
+      projectSite: (siteId: string) => { x: number; y: number } | null;
+      rulerParts: () => number;
+      cameraPose: () => number[];
+    };
+  }
+}
+
+const mm = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Exposes frame timing (n frames rendered back to back → frames per second), marker positions, camera, ruler. */
+export function exposeBenchHooks(state: RootState): void {
+  window.__pointatlas = {
+    renderFrames: (n: number) => {
+      const gl = state.gl.getContext();
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) {
+        state.advance(performance.now());
+        gl.finish();
+      }
+      return (n * 1000) / (performance.now() - t0);
+    },
+    projectSite: (siteId: string) => {
+      const p = findPoint(useAtlasStore.getState().layers, siteId);
+      if (!p || hiddenByBody(p, state.camera, useSceneStore.getState().skinMesh)) return null;
+      const v = new THREE.Vector3(...p.position).project(state.camera);
+      if (Math.abs(v.x) > 1 || Math.abs(v.y) > 1 || v.z > 1) return null;
+      const r = state.gl.domElement.getBoundingClientRect();
+      return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+    },
+    rulerParts: () => state.scene.getObjectByName('cun-ruler')?.children.length ?? 0,
+    cameraPose: () => {
+      const target = useAtlasStore.getState().pose?.target ?? [0, 0, 0];
+      return [...state.camera.position.toArray(), ...target].map(mm);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { BODY_IDS } from './bodyAssets';
+import { isLayerOn, pointRecord } from './selectors';
+import { useAtlasStore, type AtlasState } from './store';
+import { formatUrlState, parseUrlState, type UrlState } from './urlState';
+
+/** The URL state of the store: what a copied link must reproduce. */
+export function urlStateOf(s: AtlasState, defaultBody: string): UrlState {
+  const onLayers = s.layers.filter((l) => isLayerOn(s, l)).map((l) => l.id);
+  const changed = s.layerListed || s.layers.some((l) => isLayerOn(s, l) !== l.defaultOn);
+  return {
+    body: s.bodyId !== defaultBody ? s.bodyId : undefined,
+    layers:
+      s.layers.length === 0
+        ? s.layerListed
+          ? Object.keys(s.layerOn).filter((k) => s.layerOn[k])
+          : undefined
+        : changed
+          ? onLayers
+          : undefined,
+    hidden: Object.keys(s.groupOff),
+    selection: s.selection ?? undefined,
+    alternative: s.showAlternative || undefined,
+    view: s.view ?? undefined,
+    pose: s.view ? undefined : (s.pose ?? undefined),
+  };
+}
+
+/** Applies a link to the store once, reports what could not be used, and keeps the address bar in step after. */
+export function useUrlSync(): void {
+  const checkedPoint = useRef(false);
+  useEffect(() => {
+    const store = useAtlasStore.getState();
+    const { state, problems } = parseUrlState(window.location.search, BODY_IDS);
+    problems.forEach((p) => store.notify(p));
+    useAtlasStore.setState({
+      bodyId: state.body ?? BODY_IDS[0],
+      layerOn: Object.fromEntries((state.layers ?? []).map((id) => [id, true])),
+      layerListed: state.layers !== undefined,
+      groupOff: Object.fromEntries((state.hidden ?? []).map((k) => [k, true])),
+      selection: state.selection ?? null,
+      showAlternative: state.alternative ?? false,
+      view: state.pose ? null : (state.view ?? 'front'),
+      camera: state.pose
+        ? { pose: state.pose, instant: true, serial: 1 }
+        : { preset: state.view ?? 'front', instant: true, serial: 1 },
+      pose: null,
+    });
+    // The point code is checked against the data when it arrives: an unknown code is dropped with a notice.
+    const unsubscribe = useAtlasStore.subscribe((s) => {
+      if (!checkedPoint.current && s.data) {
+        checkedPoint.current = true;
+        if (s.selection && !pointRecord(s.data, s.selection.code)) {
+          s.notify(`Unknown point “${s.selection.code}” in the link: nothing selected.`);
+          useAtlasStore.setState({ selection: null });
+        }
+      }
+      const next = formatUrlState(urlStateOf(s, BODY_IDS[0]));
+      if (next !== window.location.search.replace(/^\?/, '')) {
+        window.history.replaceState(null, '', next ? `?${next}` : window.location.pathname);
+      }
+    });
+    return unsubscribe;
+  }, []);
+}

@@ -1,0 +1,29 @@
+import { useAtlasStore } from '../state/store';
+import { LayerControls } from './LayerControls';
+import { PointList } from './PointList';
+
+/** The layers of the atlas on the current body, each switchable, with legend and counts; then the point list. */
+export function LayerPanel() {
+  const layers = useAtlasStore((s) => s.layers);
+  const status = useAtlasStore((s) => s.atlasStatus);
+  const error = useAtlasStore((s) => s.atlasError);
+  const retry = useAtlasStore((s) => s.retry);
+  return (
+    <nav className="panel layer-panel" aria-label="Layers">
+      <h2>Layers</h2>
+      {status === 'loading' && <p className="muted">Locating the points on this body…</p>}
+      {status === 'error' && (
+        <div className="error-box" role="alert">
+          <p>{error}</p>
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {layers.map((l) => (
+        <LayerControls key={l.id} layer={l} />
+      ))}
+      <PointList />
+    </nav>
+  );
+}

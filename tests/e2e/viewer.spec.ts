@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { markerScreenPosition, openAtlas, recordRequests } from './helpers';
+
+test('the body draws and no request leaves the origin', async ({ page, baseURL }) => {
+  const urls = recordRequests(page);
+  await openAtlas(page);
+  await expect(page.getByRole('heading', { name: 'Layers' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Male' }).click();
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('361');
+  const origin = new URL(baseURL!).origin;
+  const foreign = urls.filter(
+    (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+  expect(urls.length).toBeGreaterThan(3);
+  expect(foreign).toEqual([]);
+});
+
+test('searching hegu selects LI4 and shows 合谷 and a source', async ({ page }) => {
+  await openAtlas(page);
+  const box = page.getByRole('combobox');
+  await box.fill('hegu');
+  await expect(page.getByRole('option').first()).toContainText('LI4');
+  await box.press('Enter');
+  const panel = page.getByTestId('point-panel');
+  await expect(panel).toContainText('LI4');
+  await expect(panel).toContainText('合谷');
+  const source = panel.getByRole('region', { name: 'Sources' }).getByRole('button').first();
+  await expect(source).toBeVisible();
+  await source.click();
+  await expect(page.getByTestId('source-record')).toBeVisible();
+  await expect(page).toHaveURL(/point=LI4/);
+});
+
+test('the cun ruler appears for a selected point', async ({ page }) => {
+  await openAtlas(page, '?point=ST36&side=L');
+  await expect(page.getByTestId('point-panel')).toContainText('ST36');
+  await expect(page.getByTestId('derivation-steps').locator('li')).not.toHaveCount(0);
+  await expect(page.locator('.point-label--selected')).toContainText('ST36');
+  const ruler = await page.evaluate(() => window.__pointatlas?.rulerParts?.() ?? 0);
+  expect(ruler).toBeGreaterThan(1);
+});
+
+test('clicking a marker selects that point', async ({ page }) => {
+  await openAtlas(page, '?view=front');
+  const at = await markerScreenPosition(page, 'CV12');
+  expect(at).not.toBeNull();
+  await page.mouse.move(at!.x, at!.y);
+  await expect(page.locator('.point-label--hover')).toContainText('CV12');
+  await page.mouse.click(at!.x, at!.y);
+  await expect(page.getByTestId('point-panel')).toContainText('CV12');
+});
+
+test('a deep link reloads to the same selection and view', async ({ page }) => {
+  await openAtlas(page, '?point=LI4&side=R&view=hand-right');
+  await expect(page.getByTestId('point-panel')).toContainText('LI4');
+  await expect(page.getByRole('button', { name: 'Right (R)' })).toHaveAttribute('aria-pressed', 'true');
+  const url = page.url();
+  const camera = await page.evaluate(() => window.__pointatlas?.cameraPose?.());
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  expect(page.url()).toBe(url);
+  await expect(page.getByTestId('point-panel')).toContainText('LI4');
+  await expect(page.getByRole('button', { name: 'R hand' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.__pointatlas?.cameraPose?.())).toEqual(camera);
+});
+
+test('an unknown point in the link shows a notice and the app still works', async ({ page }) => {
+  await openAtlas(page, '?point=ZZ99&view=nowhere');
+  await expect(page.getByTestId('notices')).toContainText('ZZ99');
+  await expect(page.getByTestId('point-panel')).toHaveCount(0);
+  await page.getByRole('combobox').fill('LI 4');
+  await page.getByRole('combobox').press('Enter');
+  await expect(page.getByTestId('point-panel')).toContainText('合谷');
+});
+
+test('a body that fails to load shows an error panel, and Retry recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/*.glb', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/');
+  await expect(page.getByTestId('body-error')).toBeVisible({ timeout: 60_000 });
+  fail = false;
+  await page.getByTestId('body-error').getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+});
