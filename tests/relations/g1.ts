@@ -22,14 +22,6 @@ export const relations: Relation[] = [
     cun: 0.4,
     unit: 'F',
   },
-  {
-    text: 'LI19 is 0.5 B-cun lateral to GV26',
-    a: 'GV26',
-    b: 'LI19',
-    kind: 'distance',
-    cun: 0.5,
-    unit: 'head_corners',
-  },
   { text: 'LI19 is level with GV26 (the middle of the philtrum)', a: 'LI19', b: 'GV26', kind: 'level' },
   // neck
   {
