@@ -1,0 +1,56 @@
+import { Document, Logger, NodeIO } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { quantize, reorder } from '@gltf-transform/functions';
+import { MeshoptEncoder } from 'meshoptimizer';
+import type { TriMesh } from '../core/triMesh';
+import { vertexNormals } from '../core/triMesh';
+
+/** A named mesh of the body GLB (`skin`, `ear.L`, `ear.R`). */
+export interface NamedMesh {
+  name: string;
+  mesh: TriMesh;
+  color: [number, number, number];
+}
+
+/**
+ * Writes meshes as one GLB: one node and mesh per entry, quantized (14-bit positions, 10-bit normals)
+ * and compressed with EXT_meshopt_compression. Deterministic: same meshes, same bytes.
+ */
+export async function encodeBodyGlb(meshes: NamedMesh[]): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  doc.createBuffer();
+  const scene = doc.createScene('body');
+  for (const m of meshes) {
+    const pos = doc.createAccessor().setType('VEC3').setArray(m.mesh.positions);
+    const nor = doc.createAccessor().setType('VEC3').setArray(vertexNormals(m.mesh));
+    const idx = doc.createAccessor().setType('SCALAR').setArray(m.mesh.indices);
+    const mat = doc
+      .createMaterial(`${m.name}-material`)
+      .setBaseColorFactor([...m.color, 1])
+      .setRoughnessFactor(0.7);
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', pos)
+      .setAttribute('NORMAL', nor)
+      .setIndices(idx)
+      .setMaterial(mat);
+    const mesh = doc.createMesh(m.name).addPrimitive(prim);
+    scene.addChild(doc.createNode(m.name).setMesh(mesh));
+  }
+  await doc.transform(
+    reorder({ encoder: MeshoptEncoder }),
+    quantize({ quantizePosition: 14, quantizeNormal: 10 }),
+  );
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE });
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({
+      'meshopt.encoder': MeshoptEncoder,
+    });
+  return io.writeBinary(doc);
+}

@@ -1,0 +1,89 @@
+import { lateralOf, type Skeleton } from '../skeleton';
+import { curveBump, pointBump, type Bump } from '../sdf/bumps';
+import { bilateral, bilateralBump } from '../sdf/mirror';
+import { ellipsoid, roundCone, type Shape } from '../sdf/shapes';
+import { cross, madd, norm, scale, type V3 } from '../sdf/vec';
+import type { Anchors, Part } from './part';
+
+/** Scale factor the fitting loop adjusts for the wrist girth. */
+export interface ArmFit {
+  wrist: number;
+}
+
+/** The left upper limb from the shoulder to the wrist (the hand is its own part). */
+export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
+  const { s, shoulder: S, elbow: E, wrist: W, upperArmDir: ua, forearmDir: fa } = k;
+  const m = k.female ? 1 : 1.12;
+  const latU = lateralOf(ua);
+  const latF = k.handLat;
+  const ant: V3 = [0, 0, 1];
+  const shapes: Shape[] = [];
+  const bumps: Bump[] = [];
+  // upper arm, biceps, triceps
+  shapes.push(
+    roundCone(madd(S, ua, 0.02 * s), E, 0.043 * s * m, 0.033 * s * m, {
+      k: 0.03,
+      side: latU,
+      sx: 0.95,
+      sz: 1.05,
+    }),
+  );
+  shapes.push(
+    ellipsoid(madd(madd(S, ua, 0.15 * s), ant, 0.018 * s), [0.075 * s, 0.028 * s * m, 0.028 * s * m], {
+      k: 0.03,
+      axis: ua,
+      side: latU,
+    }),
+  );
+  shapes.push(
+    ellipsoid(madd(madd(S, ua, 0.12 * s), ant, -0.018 * s), [0.085 * s, 0.03 * s * m, 0.028 * s * m], {
+      k: 0.03,
+      axis: ua,
+      side: latU,
+    }),
+  );
+  // elbow and forearm
+  shapes.push(ellipsoid(E, [0.036 * s * m, 0.03 * s * m, 0.032 * s * m], { k: 0.03, axis: latU, side: ua }));
+  const wr = 0.0255 * s * fit.wrist * (k.female ? 1 : 1.1);
+  shapes.push(roundCone(E, W, 0.034 * s * m, wr, { k: 0.025, side: latF, sx: 1.08, sz: 0.86 }));
+  shapes.push(
+    ellipsoid(madd(madd(E, fa, 0.075 * s), ant, 0.004 * s), [0.085 * s, 0.037 * s * m, 0.03 * s * m], {
+      k: 0.03,
+      axis: fa,
+      side: latF,
+    }),
+  );
+  const anchors: Anchors = {};
+  const post = scale(ant, -1);
+  const r = (p: V3, dir: V3) => ({ p, n: norm(dir) });
+  anchors.acromion = r(k.acromion, [0.3, 1, 0]);
+  anchors.deltoid_insertion = r(madd(madd(S, ua, 0.13 * s), latU, 0.04 * s * m), latU);
+  anchors.axilla_apex = r(madd(madd(S, ua, 0.05 * s), latU, -0.05 * s), [-0.3, -1, 0]);
+  anchors.axillary_fold_anterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] + 0.045 * s], [0, 0, 1]);
+  anchors.axillary_fold_posterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] - 0.045 * s], [0, 0, -1]);
+  // elbow: cubital crease in front, olecranon behind, epicondyles at the sides
+  const crease = madd(E, fa, 0.006 * s);
+  anchors.cubital_crease = r(madd(crease, ant, 0.03 * s), ant);
+  anchors.cubital_crease_radial = r(madd(madd(crease, ant, 0.02 * s), latF, 0.026 * s), madd(ant, latF, 1));
+  anchors.cubital_crease_ulnar = r(madd(madd(crease, ant, 0.02 * s), latF, -0.026 * s), madd(ant, latF, -1));
+  anchors.biceps_tendon = r(madd(madd(crease, ant, 0.03 * s), latF, 0.006 * s), ant);
+  anchors.lateral_epicondyle = r(madd(madd(E, latU, 0.034 * s * m), ua, -0.004 * s), latU);
+  anchors.medial_epicondyle = r(madd(madd(E, latU, -0.036 * s * m), ua, -0.004 * s), scale(latU, -1));
+  anchors.olecranon = r(madd(madd(E, post, 0.03 * s), ua, 0.008 * s), post);
+  bumps.push(
+    curveBump(
+      [
+        madd(madd(crease, ant, 0.03 * s), latF, -0.03 * s),
+        madd(crease, ant, 0.035 * s),
+        madd(madd(crease, ant, 0.03 * s), latF, 0.03 * s),
+      ],
+      0.004 * s,
+      -0.0012,
+      0.3,
+    ),
+  );
+  bumps.push(pointBump(anchors.olecranon.p, [0.012 * s, 0.012 * s, 0.01 * s], 0.003));
+  bumps.push(pointBump(anchors.medial_epicondyle.p, [0.01 * s, 0.01 * s, 0.01 * s], 0.0025));
+  void cross;
+  return { shapes: shapes.flatMap(bilateral), bumps: bumps.flatMap(bilateralBump), anchors };
+}
