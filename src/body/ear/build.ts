@@ -1,0 +1,113 @@
+/** Generates the ear mesh: curves → height fields → distance field → surface nets → regions and anchors. */
+import { earCurves, type EarCurves } from './curves';
+import { buildFields } from './fields';
+import { regionIndex } from './regions';
+import { earSdf, fromPlane, RIM_W, toPlane, type Plane } from './shape';
+import { surfaceNets } from './surfaceNets';
+import { makeManifold } from './manifold';
+import { REF_BREADTH, REF_LENGTH, rimRadius, RIM_ELONG } from './template';
+import type { EarMesh, EarOptions, EarParams } from './types';
+
+/** Tilt θ (about a vertical axis at the face) that makes the helix stand `protrusion` mm off the head. */
+function solveTilt(c: EarCurves, protrusion: number, h0: number): number {
+  const rimTop = (tan: number) => {
+    let best = -Infinity;
+    for (let i = 0; i < c.outline.length; i++) {
+      const r = rimRadius(c.outlineU[i]) * c.sc;
+      if (r <= 0) continue;
+      const x2 = c.outline[i][0] + RIM_ELONG * r * 0.5;
+      const cos = 1 / Math.sqrt(1 + tan * tan);
+      best = Math.max(best, -x2 * tan * cos + (RIM_W * c.sc + r + h0) * cos);
+    }
+    return best;
+  };
+  let lo = 0.05;
+  let hi = 2;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (rimTop(mid) < protrusion) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
+  const mm = { L: p.length * 1000, B: p.breadth * 1000, P: p.protrusion * 1000 };
+  const c = earCurves(mm.B / REF_BREADTH, mm.L / REF_LENGTH);
+  const sc = c.sc;
+  const h0 = 8 * sc;
+  const depth = (o.rootDepth ?? 0.003) * 1000;
+  const tan = solveTilt(c, mm.P, h0);
+  const cos = 1 / Math.sqrt(1 + tan * tan);
+  const plane: Plane = { sin: tan * cos, cos, h0, depth };
+  const F = buildFields(c, { tan, h0, depth }, 0.15 * sc);
+  const sdf = earSdf(c, F, plane);
+  const g = F.grid;
+  const corners = [g.x0, g.x(g.nx - 1)].flatMap((x2) =>
+    [-28 * sc, 8 * sc].map((w) => fromPlane(plane, x2, w)),
+  );
+  const h = (o.edge ?? 0.0006) * 1000 * sc;
+  const pad = 2.5 * h;
+  const min = [-depth - pad, g.y0, Math.min(...corners.map((q) => q[1])) - pad];
+  const max = [
+    Math.max(...corners.map((q) => q[0])) + pad,
+    g.y(g.ny - 1),
+    Math.max(...corners.map((q) => q[1])) + pad,
+  ];
+  const raw = makeManifold(surfaceNets(sdf, min, max, h));
+  const { positions, normals, indices } = raw;
+  const nv = positions.length / 3;
+  const region = new Uint8Array(nv);
+  const ROOT = regionIndex('root');
+  const POST = regionIndex('posterior_surface');
+  const rootBand = 1.5 * sc;
+  const [canX, canY] = c.points.canal;
+  for (let v = 0; v < nv; v++) {
+    const X = positions[3 * v];
+    const Y = positions[3 * v + 1];
+    const [x2, w] = toPlane(plane, X, positions[3 * v + 2]);
+    const k = g.nearest(x2, Y);
+    const mid = g.sample(F.mid, x2, Y);
+    const attach = g.sample(F.attach, x2, Y);
+    const inCanal = Math.hypot(x2 - canX, Y - canY) < 3.6 * sc;
+    let r = F.label[k];
+    if (X < -depth + 0.05) r = ROOT;
+    else if (w < mid && attach < 0.5) r = X < rootBand ? ROOT : POST;
+    else if (w < mid && F.concha[k] < 0 && X < rootBand) r = ROOT;
+    else if (X < 0.2 * sc && !inCanal) r = ROOT;
+    region[v] = r;
+  }
+  // Origin: centre of the root's footprint on the head (Y, Z); X = 0 stays the head's skin.
+  let cyS = 0;
+  let czS = 0;
+  let n = 0;
+  for (let v = 0; v < nv; v++) {
+    if (positions[3 * v] < -depth + 0.05) {
+      cyS += positions[3 * v + 1];
+      czS += positions[3 * v + 2];
+      n++;
+    }
+  }
+  const oy = n ? cyS / n : 0;
+  const oz = n ? czS / n : 0;
+  for (let v = 0; v < nv; v++) {
+    positions[3 * v] /= 1000;
+    positions[3 * v + 1] = (positions[3 * v + 1] - oy) / 1000;
+    positions[3 * v + 2] = (positions[3 * v + 2] - oz) / 1000;
+  }
+  return {
+    positions,
+    normals,
+    indices,
+    region,
+    anchors: {},
+    plane: {
+      origin: [(h0 * plane.cos) / 1000, -oy / 1000, -oz / 1000],
+      anterior: [-plane.sin, 0, plane.cos],
+      up: [0, 1, 0],
+      lateral: [plane.cos, 0, plane.sin],
+    },
+    curves: c,
+    rootDepth: depth / 1000,
+  };
+}

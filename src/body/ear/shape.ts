@@ -1,0 +1,82 @@
+/**
+ * The ear as a signed distance field (mm, negative inside) in the mesh frame: X lateral (X = 0 is the head's skin),
+ * Y up, Z anterior. The ear plane is turned about a vertical axis by θ so that its back edge stands off the head;
+ * a point (x2, y2, w) of the ear plane maps to X = −x2·sinθ + (w + h0)·cosθ, Z = x2·cosθ + w·sinθ.
+ */
+import type { EarCurves } from './curves';
+import type { EarFields } from './fields';
+import { RIM_ELONG, rimRadius } from './template';
+
+export interface Plane {
+  sin: number;
+  cos: number;
+  h0: number;
+  depth: number;
+}
+
+export const toPlane = (t: Plane, X: number, Z: number): [number, number] => {
+  const z = Z + t.h0 * t.sin;
+  return [-t.sin * X + t.cos * z, t.cos * X + t.sin * z - t.h0];
+};
+
+export const fromPlane = (t: Plane, x2: number, w: number): [number, number] => [
+  -x2 * t.sin + (w + t.h0) * t.cos,
+  x2 * t.cos + w * t.sin,
+];
+
+/** Helix roll centre height above the ear plane (mm, reference). */
+export const RIM_W = 0.4;
+
+const smax = (a: number, b: number, k: number) => {
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.max(a, b) + (h * h * k) / 4;
+};
+
+export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: number, Z: number) => number {
+  const g = F.grid;
+  const sc = c.sc;
+  const rr = 1.0 * sc;
+  const wr = RIM_W * sc;
+  // The ear canal: a narrowing blind pit behind the tragus, running medially and a little forward.
+  const [cx, cy] = c.points.canal;
+  const top = fromPlane(t, cx, cx * (t.sin / t.cos) - t.h0 + 4 * sc);
+  const r1 = 2.7 * sc;
+  const r2 = 1.5 * sc;
+  const bottomX = -t.depth + 1.4 * sc + r2;
+  const len = (top[0] - bottomX) / 0.97;
+  const axis = [-0.97, 0, 0.243];
+  return (X, Y, Z) => {
+    const [x2, w] = toPlane(t, X, Z);
+    const y2 = Y;
+    const wf = g.sample(F.wf, x2, y2);
+    const wb = g.sample(F.wb, x2, y2);
+    const fs = Math.max((w - wf) * g.sample(F.kf, x2, y2), (wb - w) * g.sample(F.kb, x2, y2));
+    const dO = g.sample(F.dOut, x2, y2);
+    const a = fs + rr;
+    const b = -dO + rr;
+    let f = Math.hypot(Math.max(a, 0), Math.max(b, 0)) + Math.min(Math.max(a, b), 0) - rr;
+    const r = rimRadius(F.outU[g.nearest(x2, y2)]) * sc;
+    if (r > 0.05 && dO > -r) {
+      let tube = (Math.hypot((dO - RIM_ELONG * r) / RIM_ELONG, w - wr) - r) * 1.1;
+      if (r > 2 * sc) {
+        // The curl: a groove under the roll's inner margin, so the helix overhangs the scapha.
+        const groove = Math.hypot(dO - 2 * RIM_ELONG * r - 0.1 * sc, w - (wr - 0.45 * r)) - 0.55 * r;
+        tube = smax(tube, -groove, 0.35 * sc);
+      }
+      f = -smax(-f, -tube, 0.8 * sc);
+    }
+    // Canal pit.
+    const px = X - top[0];
+    const py = Y - cy;
+    const pz = Z - top[1];
+    const s = Math.max(0, Math.min(len, px * axis[0] + py * axis[1] + pz * axis[2]));
+    const qx = px - s * axis[0];
+    const qz = pz - s * axis[2];
+    const canal = Math.sqrt(qx * qx + py * py + qz * qz) - (r1 + ((r2 - r1) * s) / len);
+    // Inside the head the attached part is one solid plug, so the root stays simple below the skin.
+    const plug = Math.max(X + 0.3 * sc, (0.55 - g.sample(F.attach, x2, y2)) * 6 * sc, 0.5 * sc - dO);
+    f = -smax(-f, -plug, 1.2 * sc);
+    f = smax(f, -canal, 0.6 * sc);
+    return Math.max(f, -(X + t.depth));
+  };
+}
