@@ -37,10 +37,12 @@ try {
   const warm = await page.evaluate((n) => window.__pointatlas.renderFrames(n), 5);
   const fpsAll = await page.evaluate((n) => window.__pointatlas.renderFrames(n), FRAMES);
 
-  await page.goto(`${base}/?view=front&layers=`);
-  await waitReady(page);
-  await page.evaluate((n) => window.__pointatlas.renderFrames(n), 5);
-  const fpsBare = await page.evaluate((n) => window.__pointatlas.renderFrames(n), FRAMES);
+  await page.close();
+  const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await bare.goto(`${base}/?view=front&layers=`);
+  await waitReady(bare);
+  await bare.evaluate((n) => window.__pointatlas.renderFrames(n), 5);
+  const fpsBare = await bare.evaluate((n) => window.__pointatlas.renderFrames(n), FRAMES);
 
   const before = responses.filter((r) => r.beforeReady);
   const jsBefore = [...new Set(before.filter((r) => r.path.endsWith('.js')).map((r) => r.path))];

@@ -38,7 +38,7 @@ export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds
   const at = (name: string, fallback: Vec3): Vec3 => lm[name] ?? fallback;
   const mid = (a: Vec3, c: Vec3): Vec3 => lerp(a, c, 0.5);
   const whole: Vec3 = [0, b.min[1] + h * 0.5, 0];
-  const d = fitDistance(h * 1.08);
+  const d = fitDistance(h * 1.16);
   const side = (s: 'L' | 'R'): number => (s === 'L' ? 1 : -1);
   const closeUp = (target: Vec3, dir: Vec3, dist: number): Pose => ({
     target,
@@ -81,7 +81,7 @@ export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds
       return foot('R');
     case 'ear': {
       const tragus = at('tragus.L', [0.07, b.max[1] - h * 0.065, 0]);
-      return closeUp([tragus[0], tragus[1] + 0.005, tragus[2] - 0.012], [1, 0.05, 0.08], h * 0.08);
+      return closeUp([tragus[0], tragus[1] + 0.005, tragus[2] - 0.012], [1, 0.05, 0.08], h * 0.1);
     }
   }
 }

@@ -19,9 +19,11 @@ export function BodyLoader() {
       });
       return;
     }
+    performance.mark('pointatlas:body-start');
     Promise.all([loadBodyModel(url), loadLandmarks(bodyId)])
       .then(([model, landmarks]) => {
         if (cancelled) return;
+        performance.measure('pointatlas:body', 'pointatlas:body-start');
         useSceneStore.setState({ model });
         const b = model.bounds;
         useAtlasStore.setState({

@@ -40,7 +40,9 @@ export function startAtlasLoader(): () => void {
     try {
       const data = await loadData();
       useAtlasStore.setState({ data });
+      performance.mark('pointatlas:resolve-start');
       const resolved = await resolveOn(skin, landmarks, data);
+      performance.measure('pointatlas:resolve', 'pointatlas:resolve-start');
       if (mine !== run) return;
       const { layers, errors } = buildLayers({ data, resolved, skin, landmarks });
       const problems = [...resolved.errors, ...errors];

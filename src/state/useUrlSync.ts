@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { siteIdOf } from './atlasTypes';
 import { BODY_IDS } from './bodyAssets';
 import { isLayerOn, pointRecord } from './selectors';
 import { useAtlasStore, type AtlasState } from './store';
@@ -40,10 +41,12 @@ export function useUrlSync(): void {
       groupOff: Object.fromEntries((state.hidden ?? []).map((k) => [k, true])),
       selection: state.selection ?? null,
       showAlternative: state.alternative ?? false,
-      view: state.pose ? null : (state.view ?? 'front'),
+      view: state.pose || (state.selection && !state.view) ? null : (state.view ?? 'front'),
       camera: state.pose
         ? { pose: state.pose, instant: true, serial: 1 }
-        : { preset: state.view ?? 'front', instant: true, serial: 1 },
+        : state.selection && !state.view
+          ? { focusSite: siteIdOf(state.selection), instant: true, serial: 1 }
+          : { preset: state.view ?? 'front', instant: true, serial: 1 },
       pose: null,
     });
     // The point code is checked against the data when it arrives: an unknown code is dropped with a notice.

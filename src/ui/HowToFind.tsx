@@ -3,6 +3,7 @@ import type { ResolvedSite } from '../core/sites';
 import { useAtlasStore } from '../state/store';
 
 const cm = (m: number) => `${(m * 100).toFixed(1)} cm`;
+const num = (x: number) => String(Math.round(x * 100) / 100);
 
 /**
  * "How to find it": the words of each step of the derivation that the cun ruler draws on the body, the segments
@@ -28,7 +29,6 @@ export function HowToFind({ record, site }: { record: PointRecord; site: Resolve
       {shown && (
         <>
           <ol className="steps" data-testid="derivation-steps">
-            <li>Start at {shown.derivation.start}.</li>
             {shown.derivation.steps.map((s, i) => (
               <li key={i}>{s.text}</li>
             ))}
@@ -37,7 +37,7 @@ export function HowToFind({ record, site }: { record: PointRecord; site: Resolve
             <ul className="segments" aria-label="Proportional segments used">
               {shown.derivation.segments.map((g, i) => (
                 <li key={i}>
-                  <span className="ruler-swatch" aria-hidden="true" /> {g.label}: {g.cun} B-cun ={' '}
+                  <span className="ruler-swatch" aria-hidden="true" /> {g.label}: {num(g.cun)} B-cun ={' '}
                   {cm(g.metres)} on this body (1 B-cun = {cm(g.metres / g.cun)})
                 </li>
               ))}

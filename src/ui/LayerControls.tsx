@@ -3,14 +3,14 @@ import { isGroupOn, isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 
 /** One layer in the panel: its switch, legend, count, and a switch, swatch and count per group. */
-export function LayerControls({ layer }: { layer: Layer }) {
+export function LayerControls({ layer, open }: { layer: Layer; open: boolean }) {
   const on = useAtlasStore((s) => isLayerOn(s, layer));
   const groupOff = useAtlasStore((s) => s.groupOff);
   const setLayerOn = useAtlasStore((s) => s.setLayerOn);
   const setGroupOn = useAtlasStore((s) => s.setGroupOn);
   const id = `layer-${layer.id}`;
   return (
-    <details className="layer" open={layer.groups.length <= 16}>
+    <details className="layer" open={open}>
       <summary>
         <label htmlFor={id} onClick={(e) => e.stopPropagation()}>
           <input

@@ -20,8 +20,8 @@ export function LayerPanel() {
           </button>
         </div>
       )}
-      {layers.map((l) => (
-        <LayerControls key={l.id} layer={l} />
+      {layers.map((l, i) => (
+        <LayerControls key={l.id} layer={l} open={i === 0} />
       ))}
       <PointList />
     </nav>
