@@ -2,7 +2,7 @@ import type { Side } from '../schema/common';
 import type { Anchor, Direction, Recipe, Step, UnitId } from '../schema/recipe';
 import { describeRef, parsePointRef } from './refs';
 import type { DerivationStep, SegmentUsed, SiteLocation } from './sites';
-import { alongPath, pathPrefix, walkDistance, walkTo, walkToLevel, walkToward, type Walk } from './skinWalk';
+import { alongPath, pathPrefix, walkDirection, walkTo, walkToLevel, walkToward, type Walk } from './skinWalk';
 import type { Surface } from './surface';
 import type { Vec3 } from './vec';
 
@@ -135,7 +135,7 @@ function applyStep(
     what = `toward ${describeAnchor(step.to)}`;
   } else {
     const v = directionVector(step.dir, side);
-    walk = walkDistance(ctx.surface, here, distance, () => v);
+    walk = walkDirection(ctx.surface, here, distance, v);
     what =
       step.dir === 'medial' || step.dir === 'lateral'
         ? `${step.dir}ly`

@@ -1,5 +1,5 @@
-import type { Surface } from './surface';
-import { add, distance, dot, normalize, scale, sub, type Vec3 } from './vec';
+import type { Surface, SurfaceHit } from './surface';
+import { add, cross, distance, dot, length, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A path walked over the skin. `ok` is false when the walk had to give up (stuck, or jumped off the surface). */
 export interface Walk {
@@ -40,25 +40,80 @@ export function bulge(surface: Surface, a: Vec3, b: Vec3): Vec3 {
   return dot(m, m) > 0.04 ? normalize(m) : [0, 1, 0];
 }
 
-/** Walks `metres` over the skin from `start` toward `target`, passing beyond it if the distance is longer. */
-export function walkToward(surface: Surface, start: Vec3, target: Vec3, metres: number): Walk {
-  const b = bulge(surface, start, target);
-  let beyond: Vec3 | null = null;
-  return walkDistance(surface, start, metres, (p, n) => {
-    if (beyond || distance(p, target) < 0.002) beyond ??= tangent(sub(p, start), n);
-    return beyond ?? headingTo(p, n, target, b);
-  });
+/**
+ * A section plane that keeps a walk on one skin curve (through `point`, with unit `normal`). Walks stay in their
+ * plane, so they neither drift nor depend on how the mesh happens to be triangulated: the same recipe gives mirror
+ * images on the two sides of a symmetric body.
+ */
+export interface SectionPlane {
+  point: Vec3;
+  normal: Vec3;
+}
+
+/** The plane through a and b that contains the direction `up` (null if a, b and up are in line). */
+export function planeThrough(a: Vec3, b: Vec3, up: Vec3): SectionPlane | null {
+  const n = cross(sub(b, a), up);
+  return length(n) > 1e-9 ? { point: a, normal: normalize(n) } : null;
+}
+
+function intoPlane(d: Vec3, plane: SectionPlane | null): Vec3 {
+  return plane ? normalize(sub(d, scale(plane.normal, dot(d, plane.normal)))) : d;
+}
+
+function ontoPlane(q: Vec3, plane: SectionPlane | null): Vec3 {
+  return plane ? sub(q, scale(plane.normal, dot(sub(q, plane.point), plane.normal))) : q;
 }
 
 /**
- * Walks `metres` over the skin from `start`, each step heading where `heading(p)` says (projected onto the skin's
- * tangent plane); when `heading` gives a zero vector the previous heading is kept.
+ * One step of `step` metres from p along d, kept in the section plane; where the plane step stalls or jumps (a crease,
+ * a concave fold), the step is taken freely on the skin instead.
+ */
+function stepOver(surface: Surface, p: Vec3, d: Vec3, step: number, plane: SectionPlane | null): SurfaceHit {
+  const q = add(p, scale(d, step));
+  const inPlane = surface.closest(ontoPlane(q, plane), 3 * step);
+  if (!plane) return inPlane;
+  const moved = distance(inPlane.point, p);
+  if (moved > 0.5 * step && moved < 2 * step) return inPlane;
+  return surface.closest(q, 3 * step);
+}
+
+/** Walks `metres` over the skin from `start` toward `target`, passing beyond it if the distance is longer. */
+export function walkToward(surface: Surface, start: Vec3, target: Vec3, metres: number): Walk {
+  const b = bulge(surface, start, target);
+  const plane = planeThrough(start, target, b);
+  let beyond: Vec3 | null = null;
+  let last: Vec3 = start;
+  return walkDistance(
+    surface,
+    start,
+    metres,
+    (p, n) => {
+      if (!beyond && distance(p, target) < 0.002) beyond = tangent(sub(p, last), n);
+      last = p;
+      return beyond ?? headingTo(p, n, target, b);
+    },
+    plane,
+  );
+}
+
+/** Walks `metres` over the skin from `start` in a fixed body direction, along the skin section in that direction. */
+export function walkDirection(surface: Surface, start: Vec3, metres: number, direction: Vec3): Walk {
+  const n0 = surface.closest(start, 0.01).normal;
+  const t0 = tangent(direction, n0);
+  const plane = dot(t0, t0) > 0 ? { point: start, normal: normalize(cross(t0, n0)) } : null;
+  return walkDistance(surface, start, metres, () => direction, plane);
+}
+
+/**
+ * Walks `metres` over the skin from `start`, each step heading where `heading(p, n)` says (projected onto the skin's
+ * tangent plane and the section plane, if any); when `heading` gives a zero vector the previous heading is kept.
  */
 export function walkDistance(
   surface: Surface,
   start: Vec3,
   metres: number,
   heading: (p: Vec3, n: Vec3) => Vec3,
+  plane: SectionPlane | null = null,
 ): Walk {
   const h = stepFor(metres);
   let hit = surface.closest(start, h);
@@ -67,14 +122,14 @@ export function walkDistance(
   let prev: Vec3 = [0, 0, 0];
   let ok = true;
   for (let i = 0; walked < metres - 1e-5 && i < (4 * metres) / h + 20; i++) {
-    let d = tangent(heading(hit.point, hit.normal), hit.normal);
-    if (dot(d, d) === 0) d = tangent(prev, hit.normal);
+    let d = intoPlane(tangent(heading(hit.point, hit.normal), hit.normal), plane);
+    if (dot(d, d) === 0) d = intoPlane(tangent(prev, hit.normal), plane);
     if (dot(d, d) === 0) {
       ok = false;
       break;
     }
     const step = Math.min(h, metres - walked);
-    const next = surface.closest(add(hit.point, scale(d, step)), 3 * step);
+    const next = stepOver(surface, hit.point, d, step, plane);
     const moved = distance(next.point, hit.point);
     if (moved > 2.5 * step) ok = false; // jumped to another part of the body
     if (moved < 1e-7) break;
@@ -92,6 +147,7 @@ export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
   const straight = distance(start, target);
   const h = stepFor(straight * 1.3);
   const b = bulge(surface, start, target);
+  const plane = planeThrough(start, target, b);
   let p = surface.closest(start, h);
   const path: Vec3[] = [p.point];
   let length = 0;
@@ -102,8 +158,8 @@ export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
       path.push(target);
       return { path, end: target, length, ok: true };
     }
-    const d = headingTo(p.point, p.normal, target, b);
-    const next = surface.closest(add(p.point, scale(d, h)), 3 * h);
+    const d = intoPlane(headingTo(p.point, p.normal, target, b), plane);
+    const next = stepOver(surface, p.point, d, h, plane);
     length += distance(next.point, p.point);
     p = next;
     path.push(p.point);
@@ -127,15 +183,16 @@ function chordWalk(surface: Surface, start: Vec3, target: Vec3): Walk {
 /** Walks vertically over the skin until level (same height) with `y`. */
 export function walkToLevel(surface: Surface, start: Vec3, y: number): Walk {
   let hit = surface.closest(start, MAX_STEP);
+  const plane = planeThrough(start, add(start, hit.normal), [0, 1, 0]);
   const path: Vec3[] = [hit.point];
   let length = 0;
   for (let i = 0; i < 400; i++) {
     const dy = y - hit.point[1];
     if (Math.abs(dy) < 0.0003) return { path, end: hit.point, length, ok: true };
-    const d = tangent([0, Math.sign(dy), 0], hit.normal);
+    const d = intoPlane(tangent([0, Math.sign(dy), 0], hit.normal), plane);
     if (dot(d, d) === 0 || Math.abs(d[1]) < 0.05) break;
     const step = Math.min(MAX_STEP, Math.abs(dy) / Math.abs(d[1]));
-    const next = surface.closest(add(hit.point, scale(d, step)), 3 * step);
+    const next = surface.closest(ontoPlane(add(hit.point, scale(d, step)), plane), 3 * step);
     length += distance(next.point, hit.point);
     hit = next;
     path.push(hit.point);

@@ -138,11 +138,11 @@ export const UNIT_SEGMENTS: Record<Exclude<UnitId, 'F'>, UnitSegment> = {
 
 /**
  * The finger cun: the middle phalanx of the middle finger. Bodies name no interphalangeal creases, so it is taken
- * as 0.3 of the middle finger's length from the knuckle (the middle phalanx's usual share).
+ * as 0.22 of the distance from the 3rd knuckle to the middle fingertip (the middle phalanx's usual share of it), which lands close to the body's B-cun, as the finger cun is meant to.
  */
 export const FINGER_CUN = {
   from: 'knuckle_3',
   to: 'middle_tip',
-  fraction: 0.3,
+  fraction: 0.22,
   label: 'middle-finger cun',
 } as const;

@@ -1,0 +1,35 @@
+import { performance } from 'node:perf_hooks';
+import { channelLines, resolvePoints } from '../core/atlas';
+import { createSurface } from '../core/surface';
+import { atlasData } from '../data';
+import { runMain } from './args';
+import { listBodies, readBody } from './bodyFiles';
+
+/** `npm run bench`: per body, the time to build the surface index and to resolve every site (a benchmark, not a test). */
+runMain(async () => {
+  for (const id of listBodies()) {
+    const body = await readBody(id);
+    const runs = 5;
+    let index = Infinity;
+    let resolve = Infinity;
+    let lines = Infinity;
+    let count = 0;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      const surface = createSurface(body.meshes.skin);
+      const t1 = performance.now();
+      const { sites } = resolvePoints(surface, body.landmarks, atlasData.points);
+      const t2 = performance.now();
+      channelLines(surface, sites, atlasData.points);
+      const t3 = performance.now();
+      index = Math.min(index, t1 - t0);
+      resolve = Math.min(resolve, t2 - t1);
+      lines = Math.min(lines, t3 - t2);
+      count = sites.length;
+    }
+    console.log(
+      `${id}: ${body.meshes.skin.indices.length / 3} triangles; surface index ${index.toFixed(0)} ms; ` +
+        `${count} sites resolved in ${resolve.toFixed(0)} ms (goal ≤ 100 ms); channel lines ${lines.toFixed(0)} ms (best of ${runs})`,
+    );
+  }
+});
