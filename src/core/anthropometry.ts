@@ -67,9 +67,13 @@ export function girths(skin: TriMesh, L: Record<string, readonly number[]>): Rec
   const wristRef: P3 = [0, 1, 2].map((i) => wristC[i] + forearm[i] * 0.01) as P3;
   const lp = L['laryngeal_prominence'];
   // the neck's axis is perpendicular to its base (the line from C7 to the suprasternal notch), in the sagittal plane
-  const base = unit([0, L['suprasternal_notch'][1] - L['spinous.C7'][1], L['suprasternal_notch'][2] - L['spinous.C7'][2]]);
+  const base = unit([
+    0,
+    L['suprasternal_notch'][1] - L['spinous.C7'][1],
+    L['suprasternal_notch'][2] - L['spinous.C7'][2],
+  ]);
   const neckAxis: P3 = base[2] > 0 ? [0, base[2], -base[1]] : [0, -base[2], base[1]];
-  const neckRef: P3 = [0, lp[1] - 0.012, (lp[2] + L['spinous.C4'][2]) / 2];
+  const neckRef: P3 = [0, lp[1] - 0.006, (lp[2] + L['spinous.C4'][2]) / 2];
   const front: P3 = [0, L['glabella'][1] + 0.012, L['glabella'][2]];
   const back: P3 = [
     0,
@@ -79,7 +83,7 @@ export function girths(skin: TriMesh, L: Record<string, readonly number[]>): Rec
   const headDir = unit([0, front[1] - back[1], front[2] - back[2]]);
   const headN: P3 = [0, headDir[2], -headDir[1]];
   return {
-    chest: girthAt(skin, [0, L['nipple.L'][1], zc], UP),
+    chest: girthAt(skin, [0, L['nipple.L'][1], zc], UP, L['axilla_apex.L'][0] + 0.005),
     waist: girthAt(skin, [0, L['umbilicus'][1], zc], UP),
     buttock: scanGirth(skin, 0, zc, Math.max(crotch + 0.02, troch - 0.1), troch + 0.03, 'max'),
     thigh: girthAt(skin, thighRef, UP),

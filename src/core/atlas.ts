@@ -125,7 +125,7 @@ export function createResolver(surface: Surface, landmarks: Record<string, Vec3>
     }
   }
 
-  const ctx: ResolveContext = { surface, landmark, point, unit };
+  const ctx: ResolveContext = { surface, landmark, point, unit, walks: new Map() };
   return { resolveSpec, ctx };
 }
 

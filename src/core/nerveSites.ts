@@ -4,7 +4,7 @@ import type { PointRecord } from '../schema/point';
 import { createResolver } from './atlas';
 import { directionVector, resolveRecipe, type ResolveContext } from './resolveRecipe';
 import type { ResolvedSite } from './sites';
-import { walkDistance, walkToward, type Walk } from './skinWalk';
+import { walkDirection, walkToward, type Walk } from './skinWalk';
 import type { Surface } from './surface';
 import type { Vec3 } from './vec';
 
@@ -43,8 +43,7 @@ export function walkCourse(
     const target = resolveRecipe({ start: course.toward, steps: [], surface: 'body' }, side, ctx).position;
     return walkToward(surface, from, target, metres);
   }
-  const v = directionVector(course.dir!, side);
-  return walkDistance(surface, from, metres, () => v);
+  return walkDirection(surface, from, metres, directionVector(course.dir!, side));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ResolveContext {
   point(code: string, key: string | undefined, side: Side): SiteLocation;
   /** The B-cun of a unit on this body and side. */
   unit(unit: UnitId, side: Side): { metres: number; segment: SegmentUsed };
+  /** Walks between two anchors already made, by key, so shared midpoints are walked once per body. */
+  walks?: Map<string, Walk>;
 }
 
 /** A recipe that cannot be resolved: says which step and why. */
@@ -97,9 +99,12 @@ function resolveAnchor(a: Anchor, side: Side, ctx: ResolveContext, steps: Deriva
     return p;
   }
   const [from, to, t] = 'mid' in a ? [a.mid[0], a.mid[1], 0.5] : [a.between[0], a.between[1], a.t];
-  const p = refPosition(from, side, ctx);
-  const q = refPosition(to, side, ctx);
-  const walk = walkTo(ctx.surface, p, q);
+  const key = `${from}|${to}|${side}`;
+  let walk = ctx.walks?.get(key);
+  if (!walk) {
+    walk = walkTo(ctx.surface, refPosition(from, side, ctx), refPosition(to, side, ctx));
+    ctx.walks?.set(key, walk);
+  }
   const spot = alongPath(walk.path, t);
   steps.push({ text: `Start at the ${describeAnchor(a)}.`, path: pathPrefix(walk.path, t) });
   return spot;

@@ -9,12 +9,12 @@ export interface Walk {
   ok: boolean;
 }
 
-const MAX_STEP = 0.006;
+const MAX_STEP = 0.012;
 const MIN_STEP = 0.0015;
 
 /** Step length for a walk of `total` metres: fine on small parts, coarser on long lines. */
 function stepFor(total: number): number {
-  return Math.min(MAX_STEP, Math.max(MIN_STEP, total / 20));
+  return Math.min(MAX_STEP, Math.max(MIN_STEP, total / 6));
 }
 
 /** The component of `d` in the tangent plane of normal `n`, unit length (or zero). */

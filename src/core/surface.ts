@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
+import { MeshBVH, SAH, type HitPointInfo } from 'three-mesh-bvh';
 import { normalize, type Vec3 } from './vec';
 
 /** A closest-point answer on a surface: the point, its smooth outward normal, and how far the query was. */
@@ -28,7 +28,7 @@ export function createSurface(mesh: MeshArrays): Surface {
   geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
   geometry.setIndex(new BufferAttribute(mesh.indices, 1));
   geometry.computeVertexNormals();
-  const bvh = new MeshBVH(geometry);
+  const bvh = new MeshBVH(geometry, { strategy: SAH, targetLeafSize: 6 });
   const normals = geometry.getAttribute('normal') as BufferAttribute;
   const index = mesh.indices;
   const pos = mesh.positions;
