@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { atlasCachePlugin } from './scripts/atlasCachePlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), atlasCachePlugin()],
   // Everything is served from the page's own origin: models and data are bundled or in public/.
   publicDir: 'public',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { preloadData, startAtlasLoader } from './state/atlasLoader';
+import { startAtlasLoader } from './state/atlasLoader';
 import './ui/styles.css';
 
+performance.mark('pointatlas:main');
 startAtlasLoader();
-preloadData();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -29,6 +29,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       gl={{ antialias: true, alpha: true }}
       camera={{ fov: VIEW_FOV, near: 0.01, far: 60, position: [0, 1, 4] }}
       onCreated={(state) => {
+        performance.mark('pointatlas:canvas');
         watchContext(state.gl.domElement);
         exposeBenchHooks(state);
       }}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
 import { bodyUrl, loadLandmarks } from '../state/bodyAssets';
-import { loadBodyModel } from './loadBodyModel';
+import { ensureBodyBvh, loadBodyModel } from './loadBodyModel';
 import { useSceneStore } from './sceneStore';
 
 /** Loads the chosen body (again on Retry) and reports progress and failure to the store. */
@@ -45,5 +45,10 @@ export function BodyLoader() {
       cancelled = true;
     };
   }, [bodyId, serial]);
+  const frameReady = useAtlasStore((s) => s.frameReady);
+  const model = useSceneStore((s) => s.model);
+  useEffect(() => {
+    if (frameReady && model) ensureBodyBvh(model);
+  }, [frameReady, model]);
   return null;
 }

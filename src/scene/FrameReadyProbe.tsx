@@ -19,7 +19,10 @@ export function FrameReadyProbe() {
   useEffect(() => {
     const root = document.getElementById('root');
     framesSince.current = ready ? 0 : -1;
-    if (!ready) root?.setAttribute('data-ready', 'false');
+    if (!ready) {
+      root?.setAttribute('data-ready', 'false');
+      useAtlasStore.setState({ frameReady: false });
+    }
     invalidate();
   }, [ready, invalidate]);
 
@@ -30,6 +33,7 @@ export function FrameReadyProbe() {
     if (framesSince.current === 2) {
       document.getElementById('root')?.setAttribute('data-ready', 'true');
       performance.mark('pointatlas:ready');
+      useAtlasStore.setState({ frameReady: true });
     } else if (framesSince.current < 2) invalidate();
   });
   return null;

@@ -42,6 +42,13 @@ function bake(mesh: THREE.Mesh): THREE.BufferGeometry {
   return g;
 }
 
+/** Builds the skin's BVH for fast picking, once; deferred until after the first frame (raycasts work without it). */
+export function ensureBodyBvh(model: BodyModel): void {
+  if (model.skin.boundsTree) return;
+  model.skin.computeBoundsTree = computeBoundsTree;
+  model.skin.computeBoundsTree();
+}
+
 /** Loads a body GLB from the page's origin (meshopt decoded locally, no network beyond the file). */
 export async function loadBodyModel(url: string): Promise<BodyModel> {
   const loader = new GLTFLoader();
@@ -54,8 +61,6 @@ export async function loadBodyModel(url: string): Promise<BodyModel> {
   const skinMesh = meshes.find((m) => m.name === 'skin') ?? meshes[0];
   if (!skinMesh) throw new Error('the model file holds no mesh');
   const skin = bake(skinMesh);
-  skin.computeBoundsTree = computeBoundsTree;
-  skin.computeBoundsTree();
   const parts = meshes.filter((m) => m !== skinMesh).map(bake);
   const posAttr = skin.getAttribute('position') as THREE.BufferAttribute;
   return {

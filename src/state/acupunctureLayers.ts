@@ -1,4 +1,4 @@
-import type { PointRecord } from '../schema/point';
+import type { Channel } from '../schema/channel';
 import type { AtlasData, ResolvedAtlas } from './atlasTypes';
 import type { Layer, LayerGroup, LayerPoint } from './layerTypes';
 
@@ -12,15 +12,27 @@ const EXTRA_GROUPS: [string, string][] = [
 ];
 
 const extraGroupOf = (code: string): string => /^EX-[A-Z]+/.exec(code)?.[0] ?? 'EX';
-const channelOf = (p: PointRecord | undefined, code: string): string =>
+const channelOf = (p: { channel?: string } | undefined, code: string): string =>
   p?.channel ?? /^[A-Z]{2}/.exec(code)?.[0] ?? code;
+
+/** What the acupuncture layers need from the data: channel records and each point's name and channel. */
+export interface LayerInfo {
+  channels: Channel[];
+  names: Record<string, { pinyin: string; channel?: string }>;
+}
+
+/** The layer info of the full data. */
+export const layerInfoOf = (data: AtlasData): LayerInfo => ({
+  channels: data.channels,
+  names: Object.fromEntries(data.points.map((p) => [p.code, { pinyin: p.pinyin, channel: p.channel }])),
+});
 
 /**
  * The acupuncture layers of one body: channel points (a group per channel), channel lines (a line per channel and
  * side) and extra points (a group per region).
  */
-export function acupunctureLayers(data: AtlasData, resolved: ResolvedAtlas): Layer[] {
-  const records = new Map(data.points.map((p) => [p.code, p]));
+export function acupunctureLayers(data: LayerInfo, resolved: ResolvedAtlas): Layer[] {
+  const records = new Map(Object.entries(data.names));
   const toPoint = (site: ResolvedAtlas['sites'][number], group: string): LayerPoint => ({
     id: site.id,
     code: site.code,

@@ -1,7 +1,10 @@
+import { cachedBodies } from 'virtual:atlas-cache';
+import type { Vec3 } from '../core/vec';
+import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
+import { liftOffSkin, sitesFromCache } from './atlasCacheTypes';
 import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { useAtlasStore } from './store';
-import type { Vec3 } from '../core/vec';
 
 /** The validated data module (src/data/index.ts), loaded lazily as its own chunk. */
 const dataModules = import.meta.glob<{ atlasData?: AtlasData } & Partial<AtlasData>>('../data/index.ts');
@@ -18,59 +21,96 @@ const loadData = (): Promise<AtlasData> => {
   return dataPromise;
 };
 
-const resolveOn = async (
-  skin: SkinGeometry,
-  landmarks: Record<string, Vec3>,
-  data: AtlasData,
-): Promise<ResolvedAtlas> => {
-  const { resolveAtlas } = await import('../core/atlas');
-  const { sites, lines, errors } = resolveAtlas(skin, landmarks, data.points);
-  return { sites, lines, errors };
-};
-
-/**
- * Keeps the layers in step with the body: whenever a body finishes loading, the atlas is resolved on it and every
- * layer rebuilt. Runs outside React; returns the unsubscribe.
- */
-export function startAtlasLoader(): () => void {
-  let run = 0;
-  const compute = async (skin: SkinGeometry, landmarks: Record<string, Vec3>) => {
-    const mine = ++run;
-    useAtlasStore.setState({ atlasStatus: 'loading', atlasError: null, layers: [], resolved: null });
-    try {
-      const data = await loadData();
-      useAtlasStore.setState({ data });
-      performance.mark('pointatlas:resolve-start');
-      const resolved = await resolveOn(skin, landmarks, data);
-      performance.measure('pointatlas:resolve', 'pointatlas:resolve-start');
-      if (mine !== run) return;
-      const { layers, errors } = buildLayers({ data, resolved, skin, landmarks });
-      const problems = [...resolved.errors, ...errors];
-      if (problems.length)
-        console.warn(`PointAtlas: ${problems.length} atlas problems`, problems.slice(0, 20));
-      useAtlasStore.setState({ resolved, layers, atlasStatus: 'ready' });
-    } catch (e) {
-      if (mine !== run) return;
-      dataPromise = null;
-      const why = e instanceof Error ? e.message : String(e);
-      useAtlasStore.setState({
-        atlasStatus: 'error',
-        atlasError: `The point layers could not be computed: ${why}`,
-      });
-    }
-  };
-  return useAtlasStore.subscribe((s, prev) => {
-    if (s.skin && s.landmarks && (s.skin !== prev.skin || s.landmarks !== prev.landmarks)) {
-      void compute(s.skin, s.landmarks);
-    }
-  });
-}
-
-/** Loads the data alone (for search and lists) without waiting for a body. */
+/** Loads the data for search, lists and panels; reports a failure once. */
 export function preloadData(): void {
   loadData()
-    .then((data) => {
-      if (!useAtlasStore.getState().data) useAtlasStore.setState({ data });
-    })
-    .catch(() => undefined);
+    .then((data) => useAtlasStore.setState({ data }))
+    .catch((e: unknown) => {
+      dataPromise = null;
+      useAtlasStore
+        .getState()
+        .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`);
+    });
+}
+
+let run = 0;
+
+/** Resolves once the first frame with the body and its layers has been drawn (work after it stays off its path). */
+const firstFrameDrawn = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (useAtlasStore.getState().frameReady) return resolve();
+    const off = useAtlasStore.subscribe((s) => {
+      if (s.frameReady) {
+        off();
+        resolve();
+      }
+    });
+  });
+
+const publish = (mine: number, info: LayerInfo, resolved: ResolvedAtlas) => {
+  if (mine !== run) return;
+  const { layers, errors } = buildLayers({ info, resolved });
+  const problems = [...resolved.errors, ...errors];
+  if (problems.length) console.warn(`PointAtlas: ${problems.length} atlas problems`, problems.slice(0, 20));
+  useAtlasStore.setState({ resolved, layers, atlasStatus: 'ready' });
+  performance.mark('pointatlas:layers');
+};
+
+const fail = (mine: number, e: unknown) => {
+  if (mine !== run) return;
+  const why = e instanceof Error ? e.message : String(e);
+  useAtlasStore.setState({
+    atlasStatus: 'error',
+    atlasError: `The point layers could not be computed: ${why}`,
+  });
+};
+
+/** A body resolved at build time: sites and lines first (the first frame), derivations right after. */
+async function fromCache(bodyId: string, mine: number) {
+  const cached = cachedBodies[bodyId];
+  const { default: sites } = await cached.sites();
+  publish(mine, sites.info, sitesFromCache(sites));
+  await firstFrameDrawn();
+  const { default: derivations } = await cached.derivations();
+  if (mine === run) useAtlasStore.setState({ resolved: sitesFromCache(sites, derivations) });
+}
+
+/** A body the build did not resolve: run the engine in the browser on the loaded skin. */
+async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
+  const [data, { resolveAtlas }] = await Promise.all([loadData(), import('../core/atlas')]);
+  useAtlasStore.setState({ data });
+  const { sites, lines, errors, surface } = resolveAtlas(skin, landmarks, data.points);
+  const lifted = lines.map((l) => ({
+    ...l,
+    path: liftOffSkin(l.path, (p) => surface.closest(p, 0.02).normal),
+  }));
+  publish(mine, layerInfoOf(data), { sites, lines: lifted, errors });
+}
+
+/**
+ * Keeps the layers in step with the body: on a body switch (or Retry) the layers are rebuilt from the build-time
+ * atlas, or, for a body the build did not resolve, by the engine once the body has loaded. Returns the unsubscribe.
+ */
+export function startAtlasLoader(): () => void {
+  const begin = () => {
+    const mine = ++run;
+    useAtlasStore.setState({ atlasStatus: 'loading', atlasError: null, layers: [], resolved: null });
+    return mine;
+  };
+  const start = (bodyId: string) => {
+    if (cachedBodies[bodyId]) fromCache(bodyId, begin()).catch((e: unknown) => fail(run, e));
+  };
+  start(useAtlasStore.getState().bodyId);
+  // search and lists work even when no body draws
+  setTimeout(() => useAtlasStore.getState().data ?? preloadData(), 4000);
+  return useAtlasStore.subscribe((s, prev) => {
+    if (s.bodyId !== prev.bodyId || s.loadSerial !== prev.loadSerial) start(s.bodyId);
+    if (!cachedBodies[s.bodyId] && s.skin && s.landmarks && s.skin !== prev.skin) {
+      const mine = begin();
+      inBrowser(s.skin, s.landmarks, mine).catch((e: unknown) => fail(mine, e));
+    }
+    const settled =
+      (s.frameReady && !prev.frameReady) || (s.atlasStatus === 'error' && prev.atlasStatus !== 'error');
+    if (settled && !s.data) setTimeout(preloadData, 0);
+  });
 }

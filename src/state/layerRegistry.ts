@@ -1,20 +1,17 @@
-import { acupunctureLayers } from './acupunctureLayers';
-import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
+import { acupunctureLayers, type LayerInfo } from './acupunctureLayers';
+import type { ResolvedAtlas } from './atlasTypes';
 import type { Layer } from './layerTypes';
-import type { Vec3 } from '../core/vec';
 
-/** What a layer builder gets: the data, the resolved sites and lines, and the body. */
+/** What a layer builder gets: what it needs of the data, and the sites and lines resolved on the body. */
 export interface LayerContext {
-  data: AtlasData;
+  info: LayerInfo;
   resolved: ResolvedAtlas;
-  skin: SkinGeometry;
-  landmarks: Record<string, Vec3>;
 }
 
 /** A source of layers. Later layers (dermatomes, NRT zones, nerve sites, ear points) add a builder here. */
 export type LayerBuilder = (ctx: LayerContext) => Layer[];
 
-export const LAYER_BUILDERS: LayerBuilder[] = [(ctx) => acupunctureLayers(ctx.data, ctx.resolved)];
+export const LAYER_BUILDERS: LayerBuilder[] = [(ctx) => acupunctureLayers(ctx.info, ctx.resolved)];
 
 /** Every layer of the atlas on one body; a builder that throws is reported and skipped, the rest still show. */
 export function buildLayers(ctx: LayerContext): { layers: Layer[]; errors: string[] } {

@@ -44,6 +44,8 @@ export interface AtlasState {
   openSource: { id: string; locator?: string } | null;
   aboutOpen: boolean;
   webgl: 'ok' | 'unavailable' | 'lost';
+  /** The body and its visible layers have been drawn (mirrors #root[data-ready]). */
+  frameReady: boolean;
 }
 
 export interface AtlasActions {
@@ -92,6 +94,7 @@ export const initialAtlasState = (): AtlasState => ({
   openSource: null,
   aboutOpen: false,
   webgl: 'ok',
+  frameReady: false,
 });
 
 /** The app store: state plus the actions the UI and the scene call. */

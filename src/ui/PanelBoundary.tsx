@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   name: string;
   children: ReactNode;
+  /** What to show instead of the default message; `reset` tries the children again. */
+  fallback?: (error: Error, reset: () => void) => ReactNode;
 }
 
 /** Catches an error in a panel: the panel says so and offers to try again, and the rest of the app keeps working. */
@@ -15,6 +17,8 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    if (this.props.fallback)
+      return this.props.fallback(this.state.error, () => this.setState({ error: null }));
     return (
       <div className="panel error-box" role="alert">
         <p>

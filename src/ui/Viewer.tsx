@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAtlasStore } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
+import { CanvasFailure } from './CanvasFailure';
 import { ViewerMessage } from './ViewerMessage';
 import { webglAvailable } from './webglSupport';
 
@@ -36,7 +37,10 @@ export function Viewer() {
   }
   return (
     <div className="viewer">
-      <PanelBoundary name="3D view">
+      <PanelBoundary
+        name="3D view"
+        fallback={(error, reset) => <CanvasFailure error={error} retry={reset} />}
+      >
         <Suspense fallback={<p className="viewer-loading">Loading the 3D view…</p>}>
           <AtlasCanvas generation={generation} />
         </Suspense>

@@ -1,9 +1,9 @@
-/** True when this browser can give the page a WebGL context (checked once, before the 3D view mounts). */
+/**
+ * True when this browser has WebGL at all. Deliberately cheap: creating a probe context costs hundreds of
+ * milliseconds in software rendering, so a context that fails to start is caught by the 3D view's error boundary.
+ */
 export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return (
+    typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window)
+  );
 }

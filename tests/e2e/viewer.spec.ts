@@ -6,7 +6,7 @@ test('the body draws and no request leaves the origin', async ({ page, baseURL }
   await openAtlas(page);
   await expect(page.getByRole('heading', { name: 'Layers' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Male' }).click();
+  await page.getByRole('button', { name: 'Male', exact: true }).click();
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
   await page.getByRole('button', { name: 'About the data' }).click();
   await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('361');

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialAtlasState, useAtlasStore } from '../../src/state/store';
-import { acupunctureLayers } from '../../src/state/acupunctureLayers';
+import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
 import type { ResolvedAtlas } from '../../src/state/atlasTypes';
 import { LayerPanel } from '../../src/ui/LayerPanel';
 import { PointPanel } from '../../src/ui/PointPanel';
@@ -47,7 +47,7 @@ beforeEach(() => {
     ...initialAtlasState(),
     data: tinyData,
     resolved,
-    layers: acupunctureLayers(tinyData, resolved),
+    layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
     atlasStatus: 'ready',
   });
 });
