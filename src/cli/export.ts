@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { resolvePoints } from '../core/atlas';
 import { createSurface } from '../core/surface';
 import { atlasData } from '../data';
+import { nptData } from '../data/npt';
+import { resolveNerveSites } from '../core/nerveSites';
 import { parseArgs, runMain } from './args';
 import { DEFAULT_BODY, listBodies, readBody } from './bodyFiles';
 
@@ -28,9 +30,12 @@ runMain(async () => {
   write('landmarks.json', { schemaVersion: 1, body: id, units: 'm', landmarks });
   write('body.json', body.meta);
 
-  const { sites, errors } = resolvePoints(createSurface(body.meshes.skin), body.landmarks, atlasData.points);
+  const surface = createSurface(body.meshes.skin);
+  const acupoints = resolvePoints(surface, body.landmarks, atlasData.points);
+  const nerves = resolveNerveSites(surface, body.landmarks, atlasData.points, nptData.sites);
+  const errors = [...acupoints.errors, ...nerves.errors];
   if (errors.length) throw new Error(`${errors.length} sites failed to resolve, first: ${errors[0]}`);
-  const points = sites.map((s) => ({
+  const points = [...acupoints.sites, ...nerves.sites].map((s) => ({
     id: s.id,
     code: s.code,
     layer: s.layer,
