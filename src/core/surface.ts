@@ -34,6 +34,7 @@ export function createSurface(mesh: MeshArrays): Surface {
   const pos = mesh.positions;
   const query = new Vector3();
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const recent = new Map<string, SurfaceHit>();
 
   function smoothNormal(face: number, p: Vector3): Vec3 {
     const ia = index[face * 3];
@@ -52,18 +53,29 @@ export function createSurface(mesh: MeshArrays): Surface {
   return {
     triangleCount: index.length / 3,
     closest(p, within = Infinity) {
-      query.set(p[0], p[1], p[2]);
-      let found = bvh.closestPointToPoint(query, hit, 0, within);
-      if (!found && within !== Infinity) found = bvh.closestPointToPoint(query, hit, 0, Infinity);
-      if (!found) throw new Error('surface has no triangles');
-      const point = found.point;
-      return {
-        point: [point.x, point.y, point.z],
-        normal: smoothNormal(found.faceIndex, point),
-        distance: found.distance,
-      };
+      // Walks ask again about the spot they ended on (to start the next walk, for its normal): answer from memory.
+      const key = `${p[0]},${p[1]},${p[2]}`;
+      const known = recent.get(key);
+      if (known) return known;
+      const answer = nearest(p, within);
+      if (recent.size > 256) recent.clear();
+      recent.set(key, answer);
+      return answer;
     },
   };
+
+  function nearest(p: Vec3, within: number): SurfaceHit {
+    query.set(p[0], p[1], p[2]);
+    let found = bvh.closestPointToPoint(query, hit, 0, within);
+    if (!found && within !== Infinity) found = bvh.closestPointToPoint(query, hit, 0, Infinity);
+    if (!found) throw new Error('surface has no triangles');
+    const point = found.point;
+    return {
+      point: [point.x, point.y, point.z],
+      normal: smoothNormal(found.faceIndex, point),
+      distance: found.distance,
+    };
+  }
 }
 
 /** Barycentric weights of p in triangle (a, b, c), clamped to the triangle. */
