@@ -5,6 +5,7 @@ import { NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { resolveAtlas } from '../src/core/atlas';
+import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
 import { LandmarksFileSchema } from '../src/schema/landmarks';
 
@@ -16,6 +17,7 @@ import { LandmarksFileSchema } from '../src/schema/landmarks';
  */
 const ID = 'virtual:atlas-cache';
 const LINE_LIFT_M = 0.0025;
+const LINE_TOLERANCE_M = 0.0015;
 const r5 = (v: readonly number[]) => v.map((x) => Math.round(x * 1e5) / 1e5);
 
 async function readSkin(root: string, id: string) {
@@ -64,7 +66,11 @@ async function computeBody(root: string, id: string) {
     position: r5(s.position),
     normal: r5(s.normal),
   }));
-  const lines = r.lines.map((l) => ({ channel: l.channel, side: l.side, path: l.path.map(lift) }));
+  const lines = r.lines.map((l) => ({
+    channel: l.channel,
+    side: l.side,
+    path: simplifyPath(l.path, LINE_TOLERANCE_M).map(lift),
+  }));
   const derivations = Object.fromEntries(
     r.sites.map((s) => [s.id, { derivation: s.derivation, alternative: s.alternative }]),
   );

@@ -5,25 +5,34 @@ import type { Layer } from '../state/layerTypes';
 import { isGroupOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 
-/** A lines layer: one screen-space polyline per line, in its group's colour (paths come lifted off the skin). */
+type RGB = [number, number, number];
+const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as RGB;
+
+/**
+ * A lines layer: every visible line of the layer in one screen-space segment batch with per-vertex colours (one draw
+ * call; paths come lifted off the skin). Switched-off groups are left out of the batch.
+ */
 export function LineLayer({ layer }: { layer: Layer }) {
   const groupOff = useAtlasStore((s) => s.groupOff);
-  const lines = useMemo(() => {
-    if (layer.primitive.kind !== 'lines') return [];
-    const colours = new Map(layer.groups.map((g) => [g.id, g.colour]));
-    return layer.primitive.lines.map((l) => ({
-      group: l.group,
-      colour: colours.get(l.group) ?? layer.colour,
-      path: l.path,
-    }));
-  }, [layer]);
+  const batch = useMemo(() => {
+    if (layer.primitive.kind !== 'lines') return null;
+    const colours = new Map(layer.groups.map((g) => [g.id, rgb(g.colour)]));
+    const points: Vec3[] = [];
+    const vertexColors: RGB[] = [];
+    for (const l of layer.primitive.lines) {
+      if (!isGroupOn({ groupOff }, layer.id, l.group)) continue;
+      const c = colours.get(l.group) ?? rgb(layer.colour);
+      for (let i = 1; i < l.path.length; i++) {
+        points.push(l.path[i - 1], l.path[i]);
+        vertexColors.push(c, c);
+      }
+    }
+    return points.length ? { points, vertexColors } : null;
+  }, [layer, groupOff]);
+  if (!batch) return null;
   return (
     <group name={`layer-${layer.id}`}>
-      {lines.map((l, i) =>
-        isGroupOn({ groupOff }, layer.id, l.group) && l.path.length >= 2 ? (
-          <Line key={i} points={l.path as Vec3[]} color={l.colour} lineWidth={2.5} />
-        ) : null,
-      )}
+      <Line points={batch.points as Vec3[]} vertexColors={batch.vertexColors} segments lineWidth={2.5} />
     </group>
   );
 }

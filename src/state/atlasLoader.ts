@@ -1,4 +1,5 @@
 import { cachedBodies } from 'virtual:atlas-cache';
+import { simplifyPath } from '../core/simplifyPath';
 import type { Vec3 } from '../core/vec';
 import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
 import { liftOffSkin, sitesFromCache } from './atlasCacheTypes';
@@ -82,7 +83,7 @@ async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mi
   const { sites, lines, errors, surface } = resolveAtlas(skin, landmarks, data.points);
   const lifted = lines.map((l) => ({
     ...l,
-    path: liftOffSkin(l.path, (p) => surface.closest(p, 0.02).normal),
+    path: liftOffSkin(simplifyPath(l.path, 0.0015), (p) => surface.closest(p, 0.02).normal),
   }));
   publish(mine, layerInfoOf(data), { sites, lines: lifted, errors });
 }
