@@ -18,8 +18,9 @@ const VIEWS = [
 ];
 const KEY_SHOTS = [
   { name: 'front-all-channels', query: 'view=front' },
-  { name: 'selected-ST36-ruler', query: 'point=ST36&side=L&view=left' },
-  { name: 'selected-LI4-ruler', query: 'point=LI4&side=L&view=hand-left' },
+  { name: 'selected-ST36-ruler', query: 'point=ST36&side=L' },
+  { name: 'selected-LI20-alternative', query: 'point=LI20&side=L&alt=1' },
+  { name: 'selected-LI4-ruler', query: 'point=LI4&side=L' },
   { name: 'ear-closeup', query: 'view=ear' },
   { name: 'search-hegu', query: 'view=front', search: 'hegu' },
 ];

@@ -48,13 +48,13 @@ export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds
     const x = side(s) * (b.max[0] - 0.08);
     const wrist = at(`wrist_crease_palmar.${s}`, [x, b.min[1] + h * 0.47, 0.02]);
     const tip = at(`middle_tip.${s}`, [x, b.min[1] + h * 0.4, 0.02]);
-    return closeUp(mid(wrist, tip), [side(s) * 0.25, 0.05, 1], h * 0.2);
+    return closeUp(mid(wrist, tip), [side(s) * 0.25, 0.05, 1], h * 0.26);
   };
   const foot = (s: 'L' | 'R'): Pose => {
     const x = side(s) * 0.1;
     const heel = at(`heel.${s}`, [x, 0.03, -0.05]);
     const toe = at(`mtp_3.${s}`, [x, 0.03, 0.12]);
-    return closeUp(mid(heel, toe), [side(s) * 0.5, 0.55, 1], h * 0.22);
+    return closeUp(mid(heel, toe), [side(s) * 0.5, 0.55, 1], h * 0.34);
   };
   switch (id) {
     case 'front':
@@ -69,7 +69,7 @@ export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds
       const top = at('vertex', [0, b.max[1], 0]);
       const chin = at('chin', [0, b.max[1] - h * 0.12, 0.08]);
       const c = mid(top, chin);
-      return closeUp([0, c[1], c[2] - 0.02], [0.12, 0.05, 1], h * 0.24);
+      return closeUp([0, c[1], c[2] - 0.02], [0.12, 0.05, 1], h * 0.33);
     }
     case 'hand-left':
       return hand('L');
