@@ -98,12 +98,16 @@ const tab = await browser.newPage({ viewport: { width: 900, height: 900 } });
 tab.on('pageerror', (e) => console.error(e));
 await tab.goto(`http://127.0.0.1:${port}/`);
 await tab.waitForFunction(() => globalThis.ready === true);
+const L = ear.plane.lateral;
 const views = {
+  // Face-on: along the normal of the ear plane, as an auricular chart shows the ear.
+  face: [[0.008 + 0.17 * L[0], 0, -0.004 + 0.17 * L[2]], [0.3, 0.25, 0.2], false],
   lateral: [[0.17, 0, -0.004], [0.3, 0.25, 0.2], false],
   oblique: [[0.11, 0.07, 0.11], [0.2, 0.3, 0.1], false],
   posterior: [[0.06, 0.02, -0.16], [0.1, 0.2, -0.3], false],
   grazing: [[0.16, 0.0, 0.06], [0.05, 0.4, 0.0], false],
   regions: [[0.17, 0, -0.004], [0.3, 0.25, 0.2], true],
+  'face-regions': [[0.008 + 0.17 * L[0], 0, -0.004 + 0.17 * L[2]], [0.3, 0.25, 0.2], true],
 };
 for (const [name, [eye, light, colored]] of Object.entries(views)) {
   await tab.evaluate(([e, l, c]) => globalThis.view(e, l, c), [eye, light, colored]);

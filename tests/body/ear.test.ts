@@ -63,6 +63,48 @@ describe('the generated ear', () => {
     expect(Math.min(maleMs, femaleMs)).toBeLessThan(5000);
   });
 
+  it('fits the body budget: 20k–30k triangles per ear for both sexes (attached twice to each body)', () => {
+    for (const m of [male, female]) {
+      expect(m.indices.length / 3).toBeGreaterThanOrEqual(20_000);
+      expect(m.indices.length / 3).toBeLessThanOrEqual(30_000);
+    }
+  });
+
+  it('is smooth: few sharp creases between neighbouring triangles', () => {
+    const I = male.indices;
+    const P = male.positions;
+    const fn = (f: number) => {
+      const [a, b, c] = [3 * I[f], 3 * I[f + 1], 3 * I[f + 2]];
+      const u = [P[b] - P[a], P[b + 1] - P[a + 1], P[b + 2] - P[a + 2]];
+      const v = [P[c] - P[a], P[c + 1] - P[a + 1], P[c + 2] - P[a + 2]];
+      const n = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
+      const l = Math.hypot(n[0], n[1], n[2]) || 1;
+      return n.map((x) => x / l);
+    };
+    const onCap = (f: number) => [0, 1, 2].some((q) => P[3 * I[f + q]] < -male.rootDepth + 1e-4);
+    const owner = new Map<string, number>();
+    let edges = 0;
+    let sharp = 0;
+    for (let f = 0; f < I.length; f += 3) {
+      for (let e = 0; e < 3; e++) {
+        const a = I[f + e];
+        const b = I[f + ((e + 1) % 3)];
+        const key = a < b ? `${a},${b}` : `${b},${a}`;
+        const g = owner.get(key);
+        if (g === undefined) {
+          owner.set(key, f);
+          continue;
+        }
+        // The flat root cap inside the head meets the root at a right angle by design.
+        if (onCap(f) || onCap(g)) continue;
+        const [n0, n1] = [fn(f), fn(g)];
+        edges++;
+        if (n0[0] * n1[0] + n0[1] * n1[1] + n0[2] * n1[2] < Math.cos((60 * Math.PI) / 180)) sharp++;
+      }
+    }
+    expect(sharp / edges).toBeLessThan(0.005);
+  });
+
   it.each(['female', 'male'] as const)('is within ANSUR mean ±1 SD for the %s ear', (sex) => {
     const got = measure(sex === 'male' ? male : female);
     for (const k of ['length', 'breadth', 'protrusion'] as const) {

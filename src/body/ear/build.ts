@@ -5,6 +5,7 @@ import { regionIndex } from './regions';
 import { earSdf, fromPlane, RIM_W, toPlane, type Plane } from './shape';
 import { surfaceNets } from './surfaceNets';
 import { makeManifold } from './manifold';
+import { taubin, vertexNormals } from './smooth';
 import { REF_BREADTH, REF_LENGTH, rimRadius, RIM_ELONG } from './template';
 import type { EarMesh, EarOptions, EarParams } from './types';
 
@@ -31,6 +32,9 @@ function solveTilt(c: EarCurves, protrusion: number, h0: number): number {
   return (lo + hi) / 2;
 }
 
+/** Taubin λ|μ pass pairs run on the meshed ear. */
+const SMOOTH_PASSES = 12;
+
 export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
   const mm = { L: p.length * 1000, B: p.breadth * 1000, P: p.protrusion * 1000 };
   const c = earCurves(mm.B / REF_BREADTH, mm.L / REF_LENGTH);
@@ -46,7 +50,7 @@ export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
   const corners = [g.x0, g.x(g.nx - 1)].flatMap((x2) =>
     [-28 * sc, 8 * sc].map((w) => fromPlane(plane, x2, w)),
   );
-  const h = (o.edge ?? 0.0006) * 1000 * sc;
+  const h = (o.edge ?? 0.0008) * 1000 * sc;
   const pad = 2.5 * h;
   const min = [-depth - pad, g.y0, Math.min(...corners.map((q) => q[1])) - pad];
   const max = [
@@ -55,8 +59,11 @@ export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
     Math.max(...corners.map((q) => q[1])) + pad,
   ];
   const raw = makeManifold(surfaceNets(sdf, min, max, h));
-  const { positions, normals, indices } = raw;
+  const { positions, indices } = raw;
   const nv = positions.length / 3;
+  // Fair away the grid steps; the flat root cap inside the head stays put.
+  taubin(positions, indices, SMOOTH_PASSES, (v) => (positions[3 * v] < -depth + 0.05 ? 0 : 1));
+  const normals = vertexNormals(positions, indices);
   const region = new Uint8Array(nv);
   const ROOT = regionIndex('root');
   const POST = regionIndex('posterior_surface');

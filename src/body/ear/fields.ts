@@ -4,9 +4,10 @@
  * region frames. The head surface, seen from the tilted ear plane, lies at w = x2·tanθ − h0.
  */
 import type { EarCurves } from './curves';
-import { Grid2, distanceField, fillPolygon, fillTriangle, floodNearest } from './raster';
+import { Grid2, blur, distanceField, fillPolygon, fillTriangle, floodNearest } from './raster';
 import { lerp2, type V2 } from './polyline';
 import { PAINT_ORDER, regionIndex } from './regions';
+import { RIM_W } from './shape';
 import { FACE_U, POINTS, RIM_ELONG, rimRadius, smooth } from './template';
 
 export interface EarFields {
@@ -54,16 +55,16 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
   const inOut = fillPolygon(g, c.outline);
   const con = distanceField(g, c.concha, true, 8 * sc, () => 0);
   const inCon = fillPolygon(g, c.concha);
-  const crus = distanceField(g, c.helixCrus, false, 30 * sc, idx(c.helixCrus.length), true);
-  const root = distanceField(g, c.rootLine, false, 30 * sc, idx(c.rootLine.length), true);
+  const crus = distanceField(g, c.helixCrus, false, 12 * sc, idx(c.helixCrus.length), true);
+  const root = distanceField(g, c.rootLine, false, 10 * sc, idx(c.rootLine.length), true);
   const ridges: Ridge[] = [
     { line: c.antihelixBody, curv: () => 0.2 / sc, crest: () => 2.2 * sc },
-    { line: c.superiorCrus, curv: () => 0.24 / sc, crest: (f) => mix(1.8, 0.6, f) * sc },
-    { line: c.inferiorCrus, curv: () => 0.3 / sc, crest: (f) => mix(1.5, -0.2, f) * sc },
+    { line: c.superiorCrus, curv: () => 0.17 / sc, crest: (f) => mix(1.9, 0.8, f) * sc },
+    { line: c.inferiorCrus, curv: () => 0.55 / sc, crest: (f) => mix(1.3, -0.3, f) * sc },
     {
       line: c.helixCrus,
-      curv: () => 0.32 / sc,
-      crest: (f, head) => mix(head + 3.8 * sc, -0.8 * sc, smooth(0, 1, f)),
+      curv: () => 0.4 / sc,
+      crest: (f, head) => mix(head + 2.6 * sc, -0.8 * sc, smooth(0, 1, f) ** 1.3),
     },
     {
       line: c.antitragus,
@@ -79,13 +80,14 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
   ];
   const lobeTop = POINTS.lobeTop * c.sy;
   const n = g.size;
-  const f = {
+  const f: Record<'wf' | 'wb' | 'mid' | 'attach' | 'dOut' | 'concha' | 'lobe', Float32Array> = {
     wf: new Float32Array(n),
     wb: new Float32Array(n),
     mid: new Float32Array(n),
     attach: new Float32Array(n),
     dOut: new Float32Array(n),
     concha: new Float32Array(n),
+    lobe: new Float32Array(n),
   };
   for (let j = 0; j < g.ny; j++) {
     for (let i = 0; i < g.nx; i++) {
@@ -98,7 +100,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
       let w = mix(-1.8 * sc, (-1 + 1.6 * dome) * sc, lobe);
       const fx = x - c.points.fossa[0];
       const fy = y - c.points.fossa[1];
-      w -= 1.1 * sc * Math.exp(-(fx * fx + fy * fy) / (4.5 * sc) ** 2);
+      w -= 1.5 * sc * Math.exp(-(fx * fx + fy * fy) / (5 * sc) ** 2);
       const dC = inCon[k] ? con.dist[k] : -con.dist[k];
       const bowl = dC > 0 ? 1 - (1 - Math.min(dC / (5 * sc), 1)) ** 2 : 0;
       const cymba = smooth(-4 * sc, 4 * sc, crus.side[k] * crus.dist[k]);
@@ -119,16 +121,27 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
       const u = out.param[k];
       const uu = u < 2 ? u + 25 : u;
       const faceW = smooth(FACE_U.from, FACE_U.from + 1, uu) * (1 - smooth(FACE_U.to - 0.8, FACE_U.to, uu));
-      const ramp = faceW * (1 - smooth(0, 3.5 * sc, dO));
+      const ramp = faceW * (1 - smooth(-1 * sc, 5 * sc, dO));
+      const r = rimRadius(u) * sc;
+      if (r > 0) {
+        // The scapha runs on as a channel under the helix's inner margin all along the rim (the crura end below it).
+        const band =
+          Math.exp(-(((dO - 2 * RIM_ELONG * r) / (0.6 * RIM_ELONG * r)) ** 2)) * smooth(1.2 * sc, 2 * sc, r);
+        w = mix(w, smin(w, RIM_W * sc - 0.9 * r, 0.5 * sc), band);
+      }
       w = mix(w, head - tilt.depth - 1.5 * sc, ramp);
       const thick = mix(2.3, 4.8, lobe) * sc;
       const aRoot =
         smooth(-2 * sc, 0.5 * sc, root.side[k] * root.dist[k]) * smooth(-24 * c.sy, -21 * c.sy, y);
       const a = Math.max(smooth(-2.2 * sc, 0.8 * sc, dC), aRoot, ramp);
-      const r = rimRadius(u) * sc;
       const plateMid = w - thick / 2;
       f.wf[k] = w;
-      f.wb[k] = mix(w - thick, head - 12 * sc, a);
+      // Toward the rim the back skin rises into the underside of the helix roll, so the plate ends inside it.
+      const rimBack = r > 0 ? 1 - smooth(0.8 * RIM_ELONG * r, 1.9 * RIM_ELONG * r, dO) : 0;
+      // The lobe's back is a smooth dome of its own, not the front relief shifted back.
+      const back = mix(w - thick, (-2.2 - 2 * dome) * sc, lobe);
+      f.wb[k] = mix(mix(back, RIM_W * sc - 0.5 * r, rimBack), head - 12 * sc, a);
+      f.lobe[k] = lobe;
       f.mid[k] =
         r > 0 ? mix(0.4 * sc, plateMid, smooth(1.6 * RIM_ELONG * r, 2.2 * RIM_ELONG * r, dO)) : plateMid;
       f.attach[k] = a;
@@ -136,6 +149,14 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
       f.concha[k] = dC;
     }
   }
+  // Soft tissue over cartilage: blur the relief so ridges are rounded and valleys have no creases.
+  f.wf = blur(g, f.wf, 0.55 * sc);
+  // The lobe is soft tissue without cartilage: smooth it further, so it runs up into the antitragus without a step.
+  const soft = blur(g, f.wf, 1.6 * sc);
+  for (let k = 0; k < n; k++) f.wf[k] = mix(f.wf[k], soft[k], f.lobe[k]);
+  f.wb = blur(g, f.wb, 1.2 * sc);
+  f.mid = blur(g, f.mid, 0.5 * sc);
+  f.attach = blur(g, f.attach, 0.8 * sc);
   return {
     grid: g,
     ...f,

@@ -157,3 +157,32 @@ export function floodNearest(g: Grid2, out: Uint8Array): void {
     frontier = next;
   }
 }
+
+/** Separable Gaussian blur of a grid field (standard deviation `sigma` in grid units of length); borders clamp. */
+export function blur(g: Grid2, a: Float32Array, sigma: number): Float32Array {
+  const s = sigma / g.h;
+  const r = Math.max(1, Math.ceil(3 * s));
+  const w = new Float32Array(2 * r + 1);
+  let sum = 0;
+  for (let i = -r; i <= r; i++) sum += w[i + r] = Math.exp(-(i * i) / (2 * s * s));
+  for (let i = 0; i < w.length; i++) w[i] /= sum;
+  const tmp = new Float32Array(g.size);
+  const out = new Float32Array(g.size);
+  const { nx, ny } = g;
+  for (let j = 0; j < ny; j++) {
+    const row = j * nx;
+    for (let i = 0; i < nx; i++) {
+      let acc = 0;
+      for (let d = -r; d <= r; d++) acc += w[d + r] * a[row + Math.min(nx - 1, Math.max(0, i + d))];
+      tmp[row + i] = acc;
+    }
+  }
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      let acc = 0;
+      for (let d = -r; d <= r; d++) acc += w[d + r] * tmp[Math.min(ny - 1, Math.max(0, j + d)) * nx + i];
+      out[j * nx + i] = acc;
+    }
+  }
+  return out;
+}

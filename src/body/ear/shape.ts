@@ -5,7 +5,7 @@
  */
 import type { EarCurves } from './curves';
 import type { EarFields } from './fields';
-import { RIM_ELONG, rimRadius } from './template';
+import { RIM_ELONG, rimRadius, smooth } from './template';
 
 export interface Plane {
   sin: number;
@@ -44,7 +44,7 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
   const r2 = 1.5 * sc;
   const bottomX = -t.depth + 1.4 * sc + r2;
   const len = (top[0] - bottomX) / 0.97;
-  const axis = [-0.97, 0, 0.243];
+  const axis = [-0.8, 0, 0.6];
   return (X, Y, Z) => {
     const [x2, w] = toPlane(t, X, Z);
     const y2 = Y;
@@ -57,13 +57,15 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
     let f = Math.hypot(Math.max(a, 0), Math.max(b, 0)) + Math.min(Math.max(a, b), 0) - rr;
     const r = rimRadius(F.outU[g.nearest(x2, y2)]) * sc;
     if (r > 0.05 && dO > -r) {
-      let tube = (Math.hypot((dO - RIM_ELONG * r) / RIM_ELONG, w - wr) - r) * 1.1;
-      if (r > 2 * sc) {
-        // The curl: a groove under the roll's inner margin, so the helix overhangs the scapha.
-        const groove = Math.hypot(dO - 2 * RIM_ELONG * r - 0.1 * sc, w - (wr - 0.45 * r)) - 0.55 * r;
-        tube = smax(tube, -groove, 0.35 * sc);
-      }
+      const tube = (Math.hypot((dO - RIM_ELONG * r) / RIM_ELONG, w - wr) - r) * 1.1;
       f = -smax(-f, -tube, 0.8 * sc);
+      if (r > 1.6 * sc) {
+        // The curl: a groove under the roll's inner margin, so the helix overhangs the scapha.
+        const gr = 0.45 * r * smooth(1.6 * sc, 2.2 * sc, r);
+        const groove = Math.hypot(dO - 1.95 * RIM_ELONG * r, w - (wr - 0.45 * r)) - gr;
+        // Never cut the scapha thinner than 1.2 mm.
+        f = smax(f, -smax(groove, wb + 1.2 * sc - w, 0.4 * sc), 0.3 * sc);
+      }
     }
     // Canal pit.
     const px = X - top[0];

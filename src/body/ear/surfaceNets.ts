@@ -3,6 +3,7 @@
  * result is closed when the field is positive (outside) on the grid's border. Vertices are then pulled onto the
  * zero set by Newton steps along the gradient.
  */
+const NEWTON = 3;
 export type Field = (x: number, y: number, z: number) => number;
 
 export interface RawMesh {
@@ -82,7 +83,7 @@ export function surfaceNets(f: Field, min: number[], max: number[], h: number): 
   const e = h * 0.25;
   for (let p = 0; p < positions.length; p += 3) {
     let [x, y, z] = [positions[p], positions[p + 1], positions[p + 2]];
-    for (let it = 0; it < 3; it++) {
+    for (let it = 0; it < NEWTON; it++) {
       const fv = f(x, y, z);
       const gx = (f(x + e, y, z) - f(x - e, y, z)) / (2 * e);
       const gy = (f(x, y + e, z) - f(x, y - e, z)) / (2 * e);
@@ -93,7 +94,7 @@ export function surfaceNets(f: Field, min: number[], max: number[], h: number): 
       x -= (step * gx) / gl;
       y -= (step * gy) / gl;
       z -= (step * gz) / gl;
-      if (it === 2) {
+      if (it === NEWTON - 1) {
         normals[p] = gx / gl;
         normals[p + 1] = gy / gl;
         normals[p + 2] = gz / gl;

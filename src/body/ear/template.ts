@@ -147,7 +147,7 @@ export const ROOT_LINE: V2[] = [
 ];
 /** Named points of the template. */
 export const POINTS = {
-  canal: [-3.3, -4.4] as V2,
+  canal: [-2.4, -4.6] as V2,
   intertragic: [-6.6, -14.6] as V2,
   supratragic: [-0.9, 4.6] as V2,
   fossa: [-11.5, 19] as V2,

@@ -9,7 +9,7 @@ export interface EarParams {
 }
 
 export interface EarOptions {
-  /** Grid edge of the mesher in metres at the reference size (default 0.6 mm, about 47k triangles; smaller gives more). */
+  /** Grid edge of the mesher in metres at the reference size (default 0.8 mm, about 26k triangles; smaller gives more). */
   edge?: number;
   /** How far the root reaches into the head, metres (default 3 mm); the root is closed by a flat cap there. */
   rootDepth?: number;

@@ -1,0 +1,97 @@
+/**
+ * Mesh fairing for the meshed ear: Taubin λ|μ smoothing (shrink-free Laplacian) that irons out the surface-nets
+ * grid steps while keeping the relief, and area-weighted vertex normals. Topology and vertex order are unchanged,
+ * so per-vertex data (regions) stay valid.
+ */
+
+/** Vertex neighbour lists (CSR) from a triangle index buffer. */
+export function neighbours(nv: number, indices: Uint32Array): { start: Uint32Array; list: Uint32Array } {
+  const sets: Set<number>[] = Array.from({ length: nv }, () => new Set<number>());
+  for (let f = 0; f < indices.length; f += 3) {
+    const [a, b, c] = [indices[f], indices[f + 1], indices[f + 2]];
+    sets[a].add(b).add(c);
+    sets[b].add(a).add(c);
+    sets[c].add(a).add(b);
+  }
+  const start = new Uint32Array(nv + 1);
+  for (let v = 0; v < nv; v++) start[v + 1] = start[v] + sets[v].size;
+  const list = new Uint32Array(start[nv]);
+  for (let v = 0; v < nv; v++) {
+    let k = start[v];
+    for (const n of [...sets[v]].sort((x, y) => x - y)) list[k++] = n;
+  }
+  return { start, list };
+}
+
+/**
+ * Taubin smoothing in place: `iterations` pairs of a shrinking (λ) and an inflating (μ < −λ) umbrella step.
+ * `weight(v)` ∈ [0, 1] scales each vertex's move (0 pins it).
+ */
+export function taubin(
+  positions: Float32Array,
+  indices: Uint32Array,
+  iterations: number,
+  weight: (v: number) => number,
+  lambda = 0.5,
+  mu = -0.53,
+): void {
+  const nv = positions.length / 3;
+  const { start, list } = neighbours(nv, indices);
+  const wt = new Float32Array(nv);
+  for (let v = 0; v < nv; v++) wt[v] = weight(v);
+  const delta = new Float32Array(positions.length);
+  const step = (f: number) => {
+    for (let v = 0; v < nv; v++) {
+      const n = start[v + 1] - start[v];
+      if (!n || !wt[v]) continue;
+      let sx = 0;
+      let sy = 0;
+      let sz = 0;
+      for (let k = start[v]; k < start[v + 1]; k++) {
+        const q = 3 * list[k];
+        sx += positions[q];
+        sy += positions[q + 1];
+        sz += positions[q + 2];
+      }
+      const s = (f * wt[v]) / n;
+      delta[3 * v] = s * (sx - n * positions[3 * v]);
+      delta[3 * v + 1] = s * (sy - n * positions[3 * v + 1]);
+      delta[3 * v + 2] = s * (sz - n * positions[3 * v + 2]);
+    }
+    for (let i = 0; i < positions.length; i++) positions[i] += delta[i];
+    delta.fill(0);
+  };
+  for (let it = 0; it < iterations; it++) {
+    step(lambda);
+    step(mu);
+  }
+}
+
+/** Area-weighted vertex normals. */
+export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+  const N = new Float32Array(positions.length);
+  for (let f = 0; f < indices.length; f += 3) {
+    const [a, b, c] = [3 * indices[f], 3 * indices[f + 1], 3 * indices[f + 2]];
+    const ux = positions[b] - positions[a];
+    const uy = positions[b + 1] - positions[a + 1];
+    const uz = positions[b + 2] - positions[a + 2];
+    const vx = positions[c] - positions[a];
+    const vy = positions[c + 1] - positions[a + 1];
+    const vz = positions[c + 2] - positions[a + 2];
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
+    for (const p of [a, b, c]) {
+      N[p] += nx;
+      N[p + 1] += ny;
+      N[p + 2] += nz;
+    }
+  }
+  for (let p = 0; p < N.length; p += 3) {
+    const l = Math.hypot(N[p], N[p + 1], N[p + 2]) || 1;
+    N[p] /= l;
+    N[p + 1] /= l;
+    N[p + 2] /= l;
+  }
+  return N;
+}
