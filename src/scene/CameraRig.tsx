@@ -8,6 +8,7 @@ import { useAtlasStore } from '../state/store';
 import type { CameraPose } from '../state/viewTypes';
 import { findPoint } from '../state/selectors';
 import { prefersReducedMotion, stepMotion, type CameraMotion } from './cameraMotion';
+import { enableKeyboard } from './keyboardZoom';
 import { useDoubleClickFocus } from './useDoubleClickFocus';
 
 const v3 = (v: Vec3) => new THREE.Vector3(v[0], v[1], v[2]);
@@ -30,6 +31,7 @@ export function CameraRig() {
     c.maxDistance = 12;
     c.keys = { LEFT: 'ArrowLeft', UP: 'ArrowUp', RIGHT: 'ArrowRight', BOTTOM: 'ArrowDown' };
     c.listenToKeyEvents(gl.domElement);
+    const stopKeyboard = enableKeyboard(gl.domElement, c, invalidate);
     const onChange = () => invalidate();
     const onStart = () => (motion.current = null);
     const onEnd = () => useAtlasStore.getState().setPose(poseOf(camera, c.target), true);
@@ -41,6 +43,7 @@ export function CameraRig() {
       c.removeEventListener('change', onChange);
       c.removeEventListener('start', onStart);
       c.removeEventListener('end', onEnd);
+      stopKeyboard();
       c.dispose();
       controls.current = null;
     };
