@@ -8,6 +8,7 @@ import { resolveAtlas } from '../src/core/atlas';
 import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
 import { LandmarksFileSchema } from '../src/schema/landmarks';
+import { nerveSitesForCache } from './nptCache';
 
 /**
  * Build-time atlas: resolves every point and channel line on each shipped body while Vite builds (or on first request
@@ -74,6 +75,10 @@ async function computeBody(root: string, id: string) {
   const derivations = Object.fromEntries(
     r.sites.map((s) => [s.id, { derivation: s.derivation, alternative: s.alternative }]),
   );
+  // Nerve exit sites (NPT layer) join the acupoints: same engine, same modules.
+  const npt = nerveSitesForCache(r.surface, lm, atlasData.points, lift, r5);
+  sites.push(...(npt.sites as typeof sites));
+  Object.assign(derivations, npt.derivations);
   // What the layers need to draw (channel colours, point names) without loading and validating all the data first.
   const info = {
     channels: atlasData.channels,
@@ -81,7 +86,7 @@ async function computeBody(root: string, id: string) {
       atlasData.points.map((p) => [p.code, { pinyin: p.pinyin, channel: p.channel }]),
     ),
   };
-  return { sites: { sites, lines, errors: r.errors, info }, derivations };
+  return { sites: { sites, lines, errors: [...r.errors, ...npt.errors], info }, derivations };
 }
 
 export function atlasCachePlugin(): Plugin {
@@ -116,6 +121,7 @@ export function atlasCachePlugin(): Plugin {
       const [b, part] = rest.split('/');
       for (const f of readdirSync(join(root, 'data', 'points')))
         this.addWatchFile(join(root, 'data', 'points', f));
+      this.addWatchFile(join(root, 'data', 'nerve-sites.json'));
       this.addWatchFile(join(root, 'models', `body-${b}.glb`));
       const result = await body(b);
       const json = JSON.stringify(part === 'sites' ? result.sites : result.derivations);

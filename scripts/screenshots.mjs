@@ -1,7 +1,8 @@
 // Writes PNGs of both bodies from every preset view (1280×800) and key views (1920×1080) to screenshots/.
-// Usage: npm run screenshots [-- --no-build]
+// Usage: npm run screenshots [-- --no-build] [--npt-only]
 import { mkdirSync } from 'node:fs';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
+import { shootNpt } from './nptShots.mjs';
 
 const OUT = 'screenshots';
 const VIEWS = [
@@ -26,6 +27,7 @@ const KEY_SHOTS = [
 ];
 
 mkdirSync(OUT, { recursive: true });
+const nptOnly = process.argv.includes('--npt-only'); // the NPT layer's shots alone (scripts/nptShots.mjs)
 const { base, stop } = await servePreview(4175, { build: !process.argv.includes('--no-build') });
 const browser = await launchChromium();
 try {
@@ -43,11 +45,12 @@ try {
     console.log(file);
     await page.close();
   };
-  for (const body of ['female', 'male']) {
+  await shootNpt(browser, base);
+  for (const body of nptOnly ? [] : ['female', 'male']) {
     for (const view of VIEWS)
       await shoot({ width: 1280, height: 800 }, `${body}-${view}`, `body=${body}&view=${view}`);
   }
-  for (const s of KEY_SHOTS) {
+  for (const s of nptOnly ? [] : KEY_SHOTS) {
     await shoot({ width: 1280, height: 800 }, `key-${s.name}-1280`, s.query, s.search);
     await shoot({ width: 1920, height: 1080 }, `key-${s.name}-1920`, s.query, s.search);
   }

@@ -1,6 +1,9 @@
 import { useUrlSync } from './state/useUrlSync';
 import { AboutDialog } from './ui/AboutDialog';
 import { LayerPanel } from './ui/LayerPanel';
+import { NerveSitePanel } from './ui/NerveSitePanel';
+import { NptConditionsPanel } from './ui/NptConditionsPanel';
+import { NptTechniquePanel } from './ui/NptTechniquePanel';
 import { Notices } from './ui/Notices';
 import { PanelBoundary } from './ui/PanelBoundary';
 import { PointPanel } from './ui/PointPanel';
@@ -24,6 +27,11 @@ export function App() {
         <aside className="side side--right" aria-live="polite">
           <PanelBoundary name="point panel">
             <PointPanel />
+          </PanelBoundary>
+          <PanelBoundary name="nerve site panel">
+            <NerveSitePanel />
+            <NptConditionsPanel />
+            <NptTechniquePanel />
           </PanelBoundary>
         </aside>
         <Notices />

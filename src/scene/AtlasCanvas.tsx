@@ -6,9 +6,12 @@ import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
 import { FrameReadyProbe } from './FrameReadyProbe';
 import { LayerViews } from './LayerViews';
+import { NptScene } from './NptScene';
 import { SceneLights } from './SceneLights';
 import { SelectionOverlay } from './SelectionOverlay';
 import { MarkerPicking } from './MarkerPicking';
+import { ZoneLabels } from './ZoneLabels';
+import { ZonePicking } from './ZonePicking';
 import { exposeBenchHooks } from './benchHooks';
 
 /** Listens for a lost WebGL context and reports it, so the DOM can offer to rebuild the view. */
@@ -39,8 +42,11 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <BodyLoader />
       <BodyMesh />
       <LayerViews />
+      <NptScene />
       <SelectionOverlay />
       <MarkerPicking />
+      <ZonePicking />
+      <ZoneLabels />
       <CameraRig />
       <FrameReadyProbe />
     </Canvas>

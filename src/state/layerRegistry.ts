@@ -1,6 +1,7 @@
 import { acupunctureLayers, type LayerInfo } from './acupunctureLayers';
 import type { ResolvedAtlas } from './atlasTypes';
 import type { Layer } from './layerTypes';
+import { nptLayers } from './nptLayer';
 
 /** What a layer builder gets: what it needs of the data, and the sites and lines resolved on the body. */
 export interface LayerContext {
@@ -11,7 +12,10 @@ export interface LayerContext {
 /** A source of layers. Later layers (dermatomes, NRT zones, nerve sites, ear points) add a builder here. */
 export type LayerBuilder = (ctx: LayerContext) => Layer[];
 
-export const LAYER_BUILDERS: LayerBuilder[] = [(ctx) => acupunctureLayers(ctx.info, ctx.resolved)];
+export const LAYER_BUILDERS: LayerBuilder[] = [
+  (ctx) => acupunctureLayers(ctx.info, ctx.resolved),
+  (ctx) => nptLayers(ctx.resolved),
+];
 
 /** Every layer of the atlas on one body; a builder that throws is reported and skipped, the rest still show. */
 export function buildLayers(ctx: LayerContext): { layers: Layer[]; errors: string[] } {

@@ -18,7 +18,7 @@ export interface UrlState {
 }
 
 const LIST = /^[A-Za-z0-9:_-]+$/;
-const CODE = /^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$/;
+const CODE = /^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$|^NPT-[A-Z0-9]+(-[A-Z0-9]+)*$/;
 
 const parseList = (raw: string): string[] | null => {
   if (raw === '') return [];

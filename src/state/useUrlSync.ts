@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { siteIdOf } from './atlasTypes';
 import { BODY_IDS } from './bodyAssets';
+import { isNptCode } from './nptStore';
 import { isLayerOn, pointRecord } from './selectors';
 import { useAtlasStore, type AtlasState } from './store';
 import { formatUrlState, parseUrlState, type UrlState } from './urlState';
@@ -53,7 +54,7 @@ export function useUrlSync(): void {
     const unsubscribe = useAtlasStore.subscribe((s) => {
       if (!checkedPoint.current && s.data) {
         checkedPoint.current = true;
-        if (s.selection && !pointRecord(s.data, s.selection.code)) {
+        if (s.selection && !isNptCode(s.selection.code) && !pointRecord(s.data, s.selection.code)) {
           s.notify(`Unknown point “${s.selection.code}” in the link: nothing selected.`);
           useAtlasStore.setState({ selection: null });
         }

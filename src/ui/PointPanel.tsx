@@ -1,8 +1,10 @@
+import { siteIdOf } from '../state/atlasTypes';
 import { channelRecord, pointRecord, selectedSite } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { CautionList } from './CautionList';
 import { EvidenceBadge } from './EvidenceBadge';
 import { HowToFind } from './HowToFind';
+import { NerveSitesNearPoint } from './NerveSitesNearPoint';
 import { SideSwitch } from './SideSwitch';
 import { SourceRefList } from './SourceRefList';
 
@@ -76,6 +78,7 @@ export function PointPanel() {
       )}
       <CautionList cautions={record.cautions} />
       <HowToFind record={record} site={site} />
+      <NerveSitesNearPoint pointId={siteIdOf(selection)} />
       <SourceRefList refs={record.sources} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { createSearchIndex, type SearchHit } from '../core/search';
+import { chooseNptHit, useNptSearchDocs } from '../state/nptSearchHits';
 import { pointSearchDocs } from '../state/searchDocs';
 import { useAtlasStore } from '../state/store';
 import { defaultSideOf } from './pointSides';
@@ -10,7 +11,11 @@ import { defaultSideOf } from './pointSides';
  */
 export function SearchBox() {
   const data = useAtlasStore((s) => s.data);
-  const index = useMemo(() => (data ? createSearchIndex(pointSearchDocs(data)) : null), [data]);
+  const nptDocs = useNptSearchDocs(data !== null);
+  const index = useMemo(
+    () => (data ? createSearchIndex([...pointSearchDocs(data), ...nptDocs]) : null),
+    [data, nptDocs],
+  );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -19,6 +24,11 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit || !data) return;
+    if (chooseNptHit(hit.doc)) {
+      setOpen(false);
+      setQuery(hit.doc.title);
+      return;
+    }
     const record = data.points.find((p) => p.code === hit.doc.ref);
     if (!record) return;
     useAtlasStore.getState().select(defaultSideOf(record, useAtlasStore.getState().selection), true);
