@@ -6,10 +6,12 @@ import { NptConditionsPanel } from './ui/NptConditionsPanel';
 import { NptTechniquePanel } from './ui/NptTechniquePanel';
 import { Notices } from './ui/Notices';
 import { PanelBoundary } from './ui/PanelBoundary';
+import { NeuroPanel } from './ui/NeuroPanel';
 import { PointPanel } from './ui/PointPanel';
 import { SourceDialog } from './ui/SourceDialog';
 import { Toolbar } from './ui/Toolbar';
 import { Viewer } from './ui/Viewer';
+import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
 
 /** Composition only: the toolbar, the 3D view, the layer and point panels, notices and dialogs. */
 export function App() {
@@ -27,6 +29,7 @@ export function App() {
         <aside className="side side--right" aria-live="polite">
           <PanelBoundary name="point panel">
             <PointPanel />
+            <NeuroPanel />
           </PanelBoundary>
           <PanelBoundary name="nerve site panel">
             <NerveSitePanel />
@@ -35,6 +38,7 @@ export function App() {
           </PanelBoundary>
         </aside>
         <Notices />
+        <ZoneHoverLabel />
       </main>
       <PanelBoundary name="source record">
         <SourceDialog />

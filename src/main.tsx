@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAtlasLoader } from './state/atlasLoader';
+import { startNeuroLoader } from './state/neuroLoader';
 import './ui/styles.css';
 
 performance.mark('pointatlas:main');
 startAtlasLoader();
+startNeuroLoader();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { LineLayer } from './LineLayer';
+import { PartZoneLayer } from './PartZoneLayer';
 import { PointMarkers } from './PointMarkers';
 import { ZoneLayer } from './ZoneLayer';
 
@@ -17,7 +18,13 @@ export function LayerViews() {
       {layers.map((layer) => {
         if (!isLayerOn({ layerOn, layerListed }, layer)) return null;
         if (layer.primitive.kind === 'lines') return <LineLayer key={layer.id} layer={layer} />;
-        if (layer.primitive.kind === 'zones') return <ZoneLayer key={layer.id} layer={layer} />;
+        if (layer.primitive.kind === 'zones')
+          return (
+            <group key={layer.id}>
+              {layer.primitive.zones.vertexLabel.length > 0 && <ZoneLayer layer={layer} />}
+              {layer.primitive.zones.parts && <PartZoneLayer layer={layer} />}
+            </group>
+          );
         return null;
       })}
       <PointMarkers />

@@ -8,6 +8,8 @@ import type { SkinGeometry } from '../state/atlasTypes';
 export interface BodyModel {
   skin: THREE.BufferGeometry;
   parts: THREE.BufferGeometry[];
+  /** glTF mesh names of `parts`, in the same order (`ear.L`, `ear.R`). */
+  partNames: string[];
   skinArrays: SkinGeometry;
   bounds: THREE.Box3;
 }
@@ -61,11 +63,15 @@ export async function loadBodyModel(url: string): Promise<BodyModel> {
   const skinMesh = meshes.find((m) => m.name === 'skin') ?? meshes[0];
   if (!skinMesh) throw new Error('the model file holds no mesh');
   const skin = bake(skinMesh);
-  const parts = meshes.filter((m) => m !== skinMesh).map(bake);
+  const partMeshes = meshes.filter((m) => m !== skinMesh);
+  const parts = partMeshes.map(bake);
+  // three.js strips dots from object names; the original glTF name is kept in userData
+  const partNames = partMeshes.map((m) => String(m.userData.name ?? m.name));
   const posAttr = skin.getAttribute('position') as THREE.BufferAttribute;
   return {
     skin,
     parts,
+    partNames,
     skinArrays: { positions: posAttr.array as Float32Array, indices: skin.getIndex()!.array as Uint32Array },
     bounds: skin.boundingBox!.clone(),
   };

@@ -39,6 +39,14 @@ export interface LayerZones {
   labels: string[];
   colours: string[];
   vertexLabel: Int16Array;
+  /** Labels over other meshes of the body by mesh name (`ear.L`, `ear.R`), same label list. */
+  parts?: Record<string, Int16Array>;
+  /** Names shown on hover, per label (defaults to the label). */
+  names?: string[];
+  /** Zones a click selects: label → item code (a later planner adds them to a session). */
+  selectable?: Record<string, string>;
+  /** Draw the borders between labels (ear parts and areas). */
+  outline?: boolean;
 }
 
 export type LayerPrimitive =

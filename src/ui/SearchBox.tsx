@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { createSearchIndex, type SearchHit } from '../core/search';
+import { neuroSearchDocs } from '../state/neuroItems';
 import { chooseNptHit, useNptSearchDocs } from '../state/nptSearchHits';
 import { pointSearchDocs } from '../state/searchDocs';
 import { useAtlasStore } from '../state/store';
@@ -13,7 +14,7 @@ export function SearchBox() {
   const data = useAtlasStore((s) => s.data);
   const nptDocs = useNptSearchDocs(data !== null);
   const index = useMemo(
-    () => (data ? createSearchIndex([...pointSearchDocs(data), ...nptDocs]) : null),
+    () => (data ? createSearchIndex([...pointSearchDocs(data), ...neuroSearchDocs(), ...nptDocs]) : null),
     [data, nptDocs],
   );
   const [query, setQuery] = useState('');
@@ -25,6 +26,15 @@ export function SearchBox() {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit || !data) return;
     if (chooseNptHit(hit.doc)) {
+      setOpen(false);
+      setQuery(hit.doc.title);
+      return;
+    }
+    if (hit.doc.kind !== 'point') {
+      // zones and ear or key points: selected like a point (the left side where there are two)
+      useAtlasStore
+        .getState()
+        .select({ code: hit.doc.ref, side: hit.doc.ref.startsWith('NRT-') ? 'M' : 'L' });
       setOpen(false);
       setQuery(hit.doc.title);
       return;

@@ -1,0 +1,73 @@
+import { useEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { computeBoundsTree } from 'three-mesh-bvh';
+import { useAtlasStore } from '../state/store';
+import { useZoneHover } from '../state/zoneHover';
+import { useSceneStore } from './sceneStore';
+import { probeZones, zoneText } from './zoneProbe';
+
+/**
+ * Hover and click on zones (dermatomes, ear parts and areas, NRT zones): hovering names what is under the pointer,
+ * a click (not a drag, and not on a marker) selects a selectable zone like a point.
+ */
+export function ZonePicking() {
+  const { camera, gl } = useThree();
+  const model = useSceneStore((s) => s.model);
+  const parts = useMemo(
+    () =>
+      (model?.parts ?? []).map((g, i) => {
+        if (!g.boundsTree) computeBoundsTree.call(g);
+        const m = new THREE.Mesh(g);
+        m.name = model!.partNames[i];
+        return m;
+      }),
+    [model],
+  );
+  useEffect(() => {
+    const el = gl.domElement;
+    const ndc = new THREE.Vector2();
+    let frame = 0;
+    let down: { x: number; y: number } | null = null;
+    const probe = (e: PointerEvent) => {
+      const r = el.getBoundingClientRect();
+      ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1);
+      const skin = useSceneStore.getState().skinMesh;
+      return probeZones(useAtlasStore.getState(), camera, ndc, skin ? [skin, ...parts] : parts);
+    };
+    const onMove = (e: PointerEvent) => {
+      if (down || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const hits = probe(e);
+        const text = useAtlasStore.getState().hovered ? null : zoneText(hits);
+        useZoneHover.setState({ text, x: e.clientX, y: e.clientY });
+      });
+    };
+    const onDown = (e: PointerEvent) => (down = { x: e.clientX, y: e.clientY });
+    const onUp = (e: PointerEvent) => {
+      const start = down;
+      down = null;
+      if (!start || e.button !== 0 || Math.hypot(e.clientX - start.x, e.clientY - start.y) > 4) return;
+      if (useAtlasStore.getState().hovered) return;
+      const hit = probe(e).find((h) => h.zones.selectable?.[h.zones.labels[h.label]]);
+      if (!hit) return;
+      const code = hit.zones.selectable![hit.zones.labels[hit.label]];
+      const side = hit.mesh === 'skin' ? (hit.point.x >= 0 ? 'L' : 'R') : hit.mesh.endsWith('R') ? 'R' : 'L';
+      useAtlasStore.getState().select({ code, side });
+    };
+    const onLeave = () => useZoneHover.setState({ text: null });
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointerleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointerleave', onLeave);
+    };
+  }, [camera, gl, parts]);
+  return null;
+}
