@@ -49,8 +49,9 @@ window.setView = (v) => {
     profile: { t: [0, L['nose_tip'][1] + 0.01, 0.0], d: [1, 0.02, 0.05], dist: 0.85, light: [0.6, 0.4, 1] },
     hand: { t: L['palm_centre.L'], d: [0.1, 0, 1], dist: 0.7, light: [0.5, 0.5, 1] },
     handback: { t: L['palm_centre.L'], d: [0.1, 0, -1], dist: 0.7, light: [0.5, 0.5, -1] },
-    foot: { t: [L['mtp_3.L'][0], 0.05, 0.06], d: [0.8, 0.6, 0.9], dist: 0.9, light: [0.3, 1, 0.8] },
-    knee: { t: [L['patella_base.L'][0], L['patella_base.L'][1], 0], d: [0.5, 0.1, 1], dist: 1.3, light: [0.8, 0.4, 0.6] },
+    foot: { t: [L['mtp_3.L'][0] + 0.02, 0.04, (L['heel.L'][2] + L['great_toe_tip.L'][2]) / 2], d: [0.9, 0.6, 0.9], dist: 1.1, light: [0.3, 1, 0.8] },
+    sole: { t: [L['mtp_3.L'][0], 0.04, (L['heel.L'][2] + L['great_toe_tip.L'][2]) / 2], d: [-1, 0.35, 0.25], dist: 1.1, light: [-1, 0.6, 0.3] },
+    knee: { t: [L['patella_base.L'][0], L['patella_base.L'][1] - 0.02, 0], d: [0.5, 0.1, 1], dist: 2.2, light: [0.8, 0.4, 0.6] },
     ear: { t: L['tragus.L'], d: [1, 0.05, 0.1], dist: 0.35, light: [1, 0.5, 0.6] },
   };
   const s = views[v];

@@ -6,7 +6,7 @@ import { headPart, type HeadFit } from './parts/head';
 import { legPart, UNIT_LEG_FIT, type LegFit } from './parts/leg';
 import { joinParts, type Part } from './parts/part';
 import { torsoDetails } from './parts/torso';
-import { trunkShapes, UNIT_TRUNK_FIT, type TrunkFit } from './parts/trunk';
+import { crotchGap, trunkShapes, UNIT_TRUNK_FIT, type TrunkFit } from './parts/trunk';
 import { buildSkeleton, type Skeleton } from './skeleton';
 
 /** All girth scale factors, adjusted by the fitting loop (1 = the hand-set shape). */
@@ -33,6 +33,7 @@ export function assembleBody(p: BodyParams, fit: BodyFit = UNIT_FIT): AssembledB
     armPart(k, fit),
     hand,
     legPart(k, fit),
+    { shapes: [crotchGap(k)], bumps: [], anchors: {} },
     foot,
     headPart(k, fit),
     torsoDetails(k),

@@ -9,6 +9,7 @@ import { encodeBodyGlb } from './glb';
 import { placeLandmarks } from './landmarks';
 import { DEFAULT_RESOLUTION, meshLeftHalf, type MeshResolution } from './mesher';
 import type { BodyParams } from './params';
+import { taubinSmooth } from './smooth';
 import { halfToWhole } from './symmetrize';
 
 /** Skin triangle budget: 150k per body minus the two ears. */
@@ -31,7 +32,7 @@ export async function generateBody(
   res: MeshResolution = DEFAULT_RESOLUTION,
 ): Promise<GeneratedBody> {
   const a = assembleBody(p, fit);
-  const whole = halfToWhole(await meshLeftHalf(a, res), SKIN_TRIANGLES);
+  const whole = taubinSmooth(halfToWhole(await meshLeftHalf(a, res), SKIN_TRIANGLES));
   const ears = placeEars(a.skeleton, new SurfaceQuery(whole));
   const glb = await encodeBodyGlb([
     { name: 'skin', mesh: whole, color: [0.87, 0.72, 0.62] },

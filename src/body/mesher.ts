@@ -87,11 +87,18 @@ export async function meshLeftHalf(
 ): Promise<Manifold> {
   const field = { shapes: a.body.shapes, bumps: a.body.bumps };
   const { coarse, fine } = meshRegions(a, res);
+  // manifold objects live in WASM memory: free each intermediate explicitly
   let whole = await levelSet(field, coarse, 0.01);
   for (const r of fine) {
     const b = await box(r.lo, r.hi);
-    const part = (await levelSet(field, r, 3 * r.edge)).intersect(b);
-    whole = whole.subtract(b).add(part);
+    const raw = await levelSet(field, r, 3 * r.edge);
+    const part = raw.intersect(b);
+    const rest = whole.subtract(b);
+    const next = rest.add(part);
+    for (const m of [b, raw, part, rest, whole]) m.delete();
+    whole = next;
   }
-  return whole.trimByPlane([1, 0, 0], 0);
+  const half = whole.trimByPlane([1, 0, 0], 0);
+  whole.delete();
+  return half;
 }

@@ -76,7 +76,10 @@ export function buildSkeleton(p: BodyParams): Skeleton {
     tibiale: h.tibiale * H,
     latMall: h.lateralMalleolus * H,
   };
-  const acromion: V3 = [(A.biacromial.ratio * H) / 2, y.acromion, zc - 0.012 * s];
+  // The male ANSUR span ratio (an estimate, reference-facts §6) is only reached with the arm lengths
+  // at the low end of their ±3 % band: this is where the arm chain is set, per sex.
+  const armK = female ? 1 : 0.975;
+  const acromion: V3 = [(A.biacromial.ratio * H * (female ? 1 : 0.985)) / 2, y.acromion, zc - 0.012 * s];
   const shoulder = add(acromion, [-0.017 * s, -0.04 * s, -0.004 * s]);
   const abd = (15 * Math.PI) / 180;
   const carry = ((female ? 9 : 6) * Math.PI) / 180;
@@ -85,16 +88,17 @@ export function buildSkeleton(p: BodyParams): Skeleton {
   const lat = (d: V3): V3 => lateralOf(d);
   // radiale: lateral skin of the elbow, just below the joint line
   const radiale = (e: V3) => madd(madd(e, lat(upperArmDir), ELBOW_LATERAL * s), forearmDir, 0.012 * s);
-  let lh = A.lengths.upperArm * H;
+  let lh = A.lengths.upperArm * H * armK;
   for (let i = 0; i < 4; i++)
-    lh += A.lengths.upperArm * H - dist(acromion, radiale(madd(shoulder, upperArmDir, lh)));
+    lh += A.lengths.upperArm * H * armK - dist(acromion, radiale(madd(shoulder, upperArmDir, lh)));
   const elbow = madd(shoulder, upperArmDir, lh);
   const handLat = lat(forearmDir);
   // stylion: tip of the radial styloid, lateral skin at the wrist
   const stylion = (w: V3) => madd(w, handLat, 0.025 * s);
-  let lf = A.lengths.forearm * H;
+  const foreK = female ? 1.02 : 1.015; // the projected styloid sits ~5 mm short of the skeleton's
+  let lf = A.lengths.forearm * H * foreK;
   for (let i = 0; i < 4; i++)
-    lf += A.lengths.forearm * H - dist(radiale(elbow), stylion(madd(elbow, forearmDir, lf)));
+    lf += A.lengths.forearm * H * foreK - dist(radiale(elbow), stylion(madd(elbow, forearmDir, lf)));
   const wrist = madd(elbow, forearmDir, lf);
   const footLength = A.lengths.foot * H;
   const toeOut = (7 * Math.PI) / 180;
@@ -116,7 +120,7 @@ export function buildSkeleton(p: BodyParams): Skeleton {
     upperArmDir,
     forearmDir,
     handLat,
-    handLength: A.lengths.hand * H,
+    handLength: A.lengths.hand * H * (female ? 0.985 : 0.965),
     hip: [(female ? 0.088 : 0.09) * s, y.troch - 0.006 * s, zc + 0.005 * s],
     knee: [(female ? 0.082 : 0.088) * s, y.tibiale + 0.016 * s, zc + 0.012 * s],
     ankle,

@@ -18,7 +18,9 @@ function write(id: string, g: GeneratedBody): void {
 /** Runs this command for one body in a child process (the bodies are generated in parallel). */
 function child(id: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...process.execArgv, process.argv[1], '--body', id], { stdio: 'inherit' });
+    const p = spawn(process.execPath, [...process.execArgv, process.argv[1], '--body', id], {
+      stdio: 'inherit',
+    });
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generating body "${id}" failed`))));
   });
 }
@@ -55,6 +57,8 @@ runMain(async () => {
     write(p.id, g);
     const kb = (g.glb.byteLength / 1024).toFixed(0);
     const s = ((performance.now() - t) / 1000).toFixed(1);
-    console.log(`${p.id}: ${g.meta.triangles} skin triangles, ${kb} KB, watertight ${g.meta.watertight}, ${s} s`);
+    console.log(
+      `${p.id}: ${g.meta.triangles} skin triangles, ${kb} KB, watertight ${g.meta.watertight}, ${s} s`,
+    );
   }
 });

@@ -1,4 +1,4 @@
-import { lateralOf, type Skeleton } from '../skeleton';
+import { armReferencePoints, lateralOf, type Skeleton } from '../skeleton';
 import { curveBump, pointBump, type Bump } from '../sdf/bumps';
 import { bilateral, bilateralBump } from '../sdf/mirror';
 import { ellipsoid, roundCone, type Shape } from '../sdf/shapes';
@@ -58,7 +58,7 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   const r = (p: V3, dir: V3) => ({ p, n: norm(dir) });
   anchors.acromion = r(k.acromion, [0.3, 1, 0]);
   anchors.deltoid_insertion = r(madd(madd(S, ua, 0.13 * s), latU, 0.04 * s * m), latU);
-  anchors.axilla_apex = r(madd(madd(S, ua, 0.05 * s), latU, -0.05 * s), [-0.3, -1, 0]);
+  anchors.axilla_apex = r([S[0] - 0.03 * s, S[1] - 0.085 * s, k.zc - 0.012 * s], [0, -1, 0]);
   anchors.axillary_fold_anterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] + 0.045 * s], [0, 0, 1]);
   anchors.axillary_fold_posterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] - 0.045 * s], [0, 0, -1]);
   // elbow: cubital crease in front, olecranon behind, epicondyles at the sides
@@ -69,6 +69,7 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   anchors.biceps_tendon = r(madd(madd(crease, ant, 0.03 * s), latF, 0.006 * s), ant);
   anchors.lateral_epicondyle = r(madd(madd(E, latU, 0.034 * s * m), ua, -0.004 * s), latU);
   anchors.medial_epicondyle = r(madd(madd(E, latU, -0.036 * s * m), ua, -0.004 * s), scale(latU, -1));
+  anchors.radiale = r(armReferencePoints(k).radiale, latU);
   anchors.olecranon = r(madd(madd(E, post, 0.03 * s), ua, 0.008 * s), post);
   bumps.push(
     curveBump(

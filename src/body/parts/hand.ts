@@ -7,10 +7,10 @@ import type { Anchors, Part } from './part';
 
 /** Per finger: MCP position (along, across the hand, fractions of hand length), phalanx lengths, spread°, radius. */
 const FINGERS = [
-  { name: 'index', along: 0.455, across: 0.155, len: [0.225, 0.14, 0.105], spread: 5, r: 0.0088 },
+  { name: 'index', along: 0.455, across: 0.155, len: [0.225, 0.14, 0.105], spread: 3.5, r: 0.0088 },
   { name: 'middle', along: 0.47, across: 0.05, len: [0.25, 0.16, 0.115], spread: 0, r: 0.009 },
-  { name: 'ring', along: 0.455, across: -0.055, len: [0.235, 0.15, 0.11], spread: -5, r: 0.0084 },
-  { name: 'little', along: 0.415, across: -0.155, len: [0.18, 0.115, 0.1], spread: -11, r: 0.0073 },
+  { name: 'ring', along: 0.455, across: -0.055, len: [0.235, 0.15, 0.11], spread: -3.5, r: 0.0084 },
+  { name: 'little', along: 0.415, across: -0.155, len: [0.18, 0.115, 0.1], spread: -8, r: 0.0073 },
 ] as const;
 
 /** The left hand in the anatomical position: palm forward, thumb lateral, fingers slightly flexed. */

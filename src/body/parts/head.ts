@@ -25,23 +25,23 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   const ry = 0.092 * s;
   // cranium, face mass, jaw and chin
   shapes.push(ellipsoid([0, k.H - ry, cz - 0.012 * s], [0.074 * s * hf, ry, 0.097 * s * hf], { k: 0.02 }));
-  shapes.push(ellipsoid(P(0, yE - 0.03 * s, 0.035), [0.058 * s, 0.052 * s, 0.05 * s], { k: 0.025 }));
-  const chin = P(0, yC + 0.016 * s, 0.074);
-  shapes.push(ellipsoid(chin, [0.02 * s, 0.018 * s, 0.016 * s], { k: 0.015 }));
+  shapes.push(ellipsoid(P(0, yE - 0.028 * s, 0.028), [0.056 * s, 0.05 * s, 0.052 * s], { k: 0.025 }));
+  const chin = P(0, yC + 0.016 * s, 0.07);
+  shapes.push(ellipsoid(chin, [0.018 * s, 0.015 * s, 0.014 * s], { k: 0.015 }));
   const angle = P(0.05, yC + 0.048 * s, -0.002);
   shapes.push(
-    ...bilateral(roundCone(angle, P(0.016, yC + 0.014 * s, 0.07), 0.014 * s, 0.015 * s, { k: 0.02 })),
+    ...bilateral(roundCone(angle, P(0.016, yC + 0.014 * s, 0.066), 0.011 * s, 0.012 * s, { k: 0.02 })),
   );
   shapes.push(
-    ...bilateral(roundCone(P(0.058, yE - 0.01 * s, 0.0), angle, 0.012 * s, 0.013 * s, { k: 0.02 })),
+    ...bilateral(roundCone(P(0.058, yE - 0.01 * s, 0.0), angle, 0.011 * s, 0.011 * s, { k: 0.02 })),
   );
   // cheekbones and brow ridge
   shapes.push(
-    ...bilateral(ellipsoid(P(0.046, yE - 0.022 * s, 0.06), [0.018 * s, 0.013 * s, 0.02 * s], { k: 0.018 })),
+    ...bilateral(ellipsoid(P(0.05, yE - 0.02 * s, 0.052), [0.015 * s, 0.01 * s, 0.018 * s], { k: 0.016 })),
   );
   shapes.push(
     ...bilateral(
-      roundCone(P(0.047, yE + 0.019 * s, 0.068), P(0.0, yE + 0.02 * s, 0.084), 0.01 * s, 0.011 * s, {
+      roundCone(P(0.047, yE + 0.019 * s, 0.066), P(0.0, yE + 0.02 * s, 0.083), 0.0085 * s, 0.0095 * s, {
         k: 0.015,
       }),
     ),
@@ -68,7 +68,7 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   shapes.push(ellipsoid(P(0, yNoseTip, 0.103), [0.0105 * s, 0.0095 * s, 0.01 * s], { k: 0.006 }));
   shapes.push(
     ...bilateral(
-      ellipsoid(P(0.0125, yNoseTip - 0.004 * s, 0.092), [0.0075 * s, 0.0068 * s, 0.009 * s], { k: 0.004 }),
+      ellipsoid(P(0.012, yNoseTip - 0.004 * s, 0.092), [0.0065 * s, 0.006 * s, 0.0078 * s], { k: 0.005 }),
     ),
   );
   shapes.push(
@@ -83,14 +83,14 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   // lips
   shapes.push(
     ...bilateral(
-      roundCone(P(0.024, yM + 0.001 * s, 0.085), P(0, yM + 0.0045 * s, 0.097), 0.004 * s, 0.0058 * s, {
+      roundCone(P(0.024, yM + 0.001 * s, 0.083), P(0, yM + 0.004 * s, 0.093), 0.0028 * s, 0.0045 * s, {
         k: 0.006,
       }),
     ),
   );
   shapes.push(
     ...bilateral(
-      roundCone(P(0.022, yM - 0.002 * s, 0.084), P(0, yM - 0.0065 * s, 0.094), 0.0045 * s, 0.0068 * s, {
+      roundCone(P(0.022, yM - 0.002 * s, 0.082), P(0, yM - 0.006 * s, 0.09), 0.0032 * s, 0.0052 * s, {
         k: 0.006,
       }),
     ),

@@ -21,16 +21,12 @@ export function legPart(k: Skeleton, fit: LegFit = UNIT_LEG_FIT): Part {
   const shapes: Shape[] = [];
   const bumps: Bump[] = [];
   const t = fit.thigh;
-  const top: V3 = [hip[0] + 0.012 * s, y.crotch + 0.03 * s, hip[2] - 0.005 * s];
+  const top: V3 = [hip[0] - 0.004 * s, y.crotch + 0.07 * s, hip[2] - 0.005 * s];
+  const upper: V3 = [hip[0] + 0.01 * s, y.crotch - 0.03 * s, hip[2]];
   const aboveKnee: V3 = [K[0], K[1] + 0.09 * s, K[2]];
-  shapes.push(
-    roundCone(top, aboveKnee, (f ? 0.09 : 0.087) * s * t, 0.052 * s, {
-      k: 0.03,
-      side: [1, 0, 0],
-      sx: 0.92,
-      sz: 1.06,
-    }),
-  );
+  const rUp = (f ? 0.088 : 0.085) * s * t;
+  shapes.push(roundCone(top, upper, 0.06 * s, rUp, { k: 0.04, side: [1, 0, 0], sx: 0.94, sz: 1.06 }));
+  shapes.push(roundCone(upper, aboveKnee, rUp, 0.052 * s, { k: 0.03, side: [1, 0, 0], sx: 0.94, sz: 1.06 }));
   // quadriceps, vastus medialis, hamstrings, adductors
   shapes.push(
     ellipsoid(
@@ -60,7 +56,7 @@ export function legPart(k: Skeleton, fit: LegFit = UNIT_LEG_FIT): Part {
   const a = fit.ankle;
   const low: V3 = [A[0], A[1] + 0.05 * s, A[2] - 0.004 * s];
   shapes.push(
-    roundCone([K[0], K[1] - 0.035 * s, K[2] - 0.002 * s], low, 0.043 * s * c, 0.026 * s * a, {
+    roundCone([K[0], K[1] - 0.035 * s, K[2] - 0.002 * s], low, 0.045 * s * c, 0.03 * s * a, {
       k: 0.03,
       side: [1, 0, 0],
       sx: 1,
@@ -71,14 +67,14 @@ export function legPart(k: Skeleton, fit: LegFit = UNIT_LEG_FIT): Part {
   shapes.push(
     ellipsoid(
       [K[0] + 0.008 * s, calfY + 0.01 * s, K[2] - 0.028 * s],
-      [0.034 * s * c, 0.085 * s, 0.035 * s * c],
+      [0.04 * s * c, 0.085 * s, 0.04 * s * c],
       { k: 0.03 },
     ),
   );
   shapes.push(
     ellipsoid(
       [K[0] - 0.014 * s, calfY - 0.01 * s, K[2] - 0.026 * s],
-      [0.036 * s * c, 0.095 * s, 0.037 * s * c],
+      [0.043 * s * c, 0.095 * s, 0.043 * s * c],
       { k: 0.03 },
     ),
   );

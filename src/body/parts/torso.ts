@@ -46,7 +46,7 @@ export function torsoDetails(k: Skeleton): Part {
     anchors[`spinous.${name}`] = r([0, yy, zB], back);
   }
   // neck
-  anchors.laryngeal_prominence = r([0, y.ssn + (f ? 0.06 : 0.07) * s, zc + 0.06 * s], front);
+  anchors.laryngeal_prominence = r([0, y.chin - (f ? 0.014 : 0.018) * s, zc + 0.06 * s], front);
   bumps.push(pointBump(anchors.laryngeal_prominence.p, [0.01 * s, 0.014 * s, 0.03 * s], f ? 0.0015 : 0.005));
   anchors.scm_anterior_thyroid = r(
     [0.032 * s, anchors.laryngeal_prominence.p[1], zc + 0.04 * s],

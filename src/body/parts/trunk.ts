@@ -17,31 +17,51 @@ export const UNIT_TRUNK_FIT: TrunkFit = { chest: 1, waist: 1, buttock: 1, neck: 
 /** The trunk's loft keys (half-width, depths) at the body's named heights. */
 export function trunkKeys(k: Skeleton, fit: TrunkFit): LoftKey[] {
   const { s, y, zc, female: f } = k;
-  const key = (yy: number, hw: number, df: number, db: number, dz = 0, sc = 1): LoftKey => ({
+  const key = (yy: number, hw: number, df: number, db: number, dz = 0, sc = 1, p = 2.15): LoftKey => ({
     y: yy,
     cz: zc + dz * s,
     hw: hw * s * sc,
     df: df * s * sc,
     db: db * s * sc,
-    p: 2.15,
+    p,
   });
   const axilla = y.acromion - 0.1 * s;
   const w = fit.waist;
   const c = fit.chest;
   const b = fit.buttock;
-  return [
-    key(y.crotch + 0.004 * s, f ? 0.1 : 0.09, 0.06, 0.06, 0.0, b),
-    key(y.crotch + 0.04 * s, f ? 0.145 : 0.132, 0.075, 0.07, 0.0, b),
-    key(y.troch, f ? 0.167 : 0.152, 0.085, 0.075, 0.005, b),
-    key(y.iliac - 0.05 * s, f ? 0.158 : 0.15, 0.092, 0.07, 0.01, (b + w) / 2),
-    key(y.navel, f ? 0.142 : 0.145, 0.098, 0.068, 0.012, w),
-    key(y.navel + 0.06 * s, f ? 0.128 : 0.14, 0.092, 0.072, 0.01, w),
-    key(y.nipple - 0.09 * s, f ? 0.134 : 0.15, 0.09, 0.085, 0.005, (w + c) / 2),
-    key(y.nipple, f ? 0.14 : 0.158, 0.092, 0.097, 0.0, c),
-    key(axilla, f ? 0.143 : 0.163, 0.088, 0.1, -0.004, c),
-    key(y.ssn - 0.025 * s, f ? 0.125 : 0.145, 0.07, 0.09, -0.01, c),
-    key(y.c7 - 0.01 * s, f ? 0.07 : 0.08, 0.045, 0.062, -0.018, 1),
-  ];
+  // [y, half-width, front depth, back depth, centre shift, fit factor, squareness] for a 1.70 m body
+  const rows: [number, number, number, number, number, number, number][] = f
+    ? [
+        [y.crotch + 0.004 * s, 0.1, 0.06, 0.06, 0, b, 2],
+        [y.crotch + 0.03 * s, 0.135, 0.072, 0.07, 0, b, 2],
+        [y.troch, 0.162, 0.083, 0.074, 0.005, b, 2.1],
+        [y.troch + 0.06 * s, 0.162, 0.088, 0.07, 0.008, b, 2.1],
+        [y.iliac - 0.05 * s, 0.156, 0.095, 0.066, 0.01, (b + w) / 2, 2.1],
+        [y.navel, 0.148, 0.103, 0.068, 0.012, w, 2.1],
+        [y.navel + 0.05 * s, 0.14, 0.098, 0.072, 0.01, w, 2.1],
+        [y.navel + 0.1 * s, 0.14, 0.094, 0.079, 0.006, (w + c) / 2, 2.2],
+        [y.nipple - 0.05 * s, 0.143, 0.093, 0.086, 0.002, c, 2.3],
+        [y.nipple, 0.145, 0.093, 0.094, 0, c, 2.3],
+        [axilla, 0.146, 0.09, 0.1, -0.004, c, 2.3],
+        [y.ssn - 0.025 * s, 0.125, 0.07, 0.09, -0.01, c, 2.2],
+        [y.c7 - 0.035 * s, 0.062, 0.045, 0.058, -0.018, 1, 2],
+      ]
+    : [
+        [y.crotch + 0.004 * s, 0.09, 0.06, 0.06, 0, b, 2],
+        [y.crotch + 0.03 * s, 0.125, 0.072, 0.07, 0, b, 2],
+        [y.troch, 0.15, 0.085, 0.078, 0.005, b, 2.1],
+        [y.troch + 0.06 * s, 0.152, 0.09, 0.074, 0.008, b, 2.1],
+        [y.iliac - 0.05 * s, 0.152, 0.097, 0.07, 0.01, (b + w) / 2, 2.2],
+        [y.navel, 0.152, 0.104, 0.072, 0.012, w, 2.2],
+        [y.navel + 0.05 * s, 0.152, 0.102, 0.077, 0.01, w, 2.3],
+        [y.navel + 0.1 * s, 0.153, 0.1, 0.085, 0.006, (w + c) / 2, 2.4],
+        [y.nipple - 0.05 * s, 0.152, 0.1, 0.094, 0.002, c, 2.6],
+        [y.nipple, 0.152, 0.1, 0.1, 0, c, 2.7],
+        [axilla, 0.157, 0.095, 0.105, -0.004, c, 2.7],
+        [y.ssn - 0.025 * s, 0.145, 0.072, 0.095, -0.01, c, 2.4],
+        [y.c7 - 0.035 * s, 0.072, 0.05, 0.062, -0.018, 1, 2],
+      ];
+  return rows.map(([yy, hw, df, db, dz, sc, p]) => key(yy, hw, df, db, dz, sc, p));
 }
 
 /** Trunk, buttocks, chest (pectorals, breasts), shoulders and neck: the solids of the torso. */
@@ -54,8 +74,8 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
   out.push(
     ...bilateral(
       ellipsoid(
-        [0.072 * s * b, y.troch - 0.035 * s, zc - (f ? 0.045 : 0.045) * s],
-        [(f ? 0.088 : 0.08) * s * b, (f ? 0.1 : 0.092) * s, (f ? 0.075 : 0.07) * s * b],
+        [0.075 * s * b, y.troch - 0.022 * s, zc - 0.045 * s],
+        [(f ? 0.085 : 0.078) * s * b, (f ? 0.088 : 0.082) * s, (f ? 0.072 : 0.066) * s * b],
         { k: 0.03, axis: [1, 0, 0.25], side: [0, 1, 0] },
       ),
     ),
@@ -77,20 +97,15 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
     out.push(...bilateral(ellipsoid(c, [0.066 * s, 0.062 * s, 0.055 * s], { k: 0.035, axis: [1, 0, 0.2] })));
   }
   // trapezius slope and shoulder cap
-  const neckBase: V3 = [0.035 * s, y.c7 + 0.005 * s, zc - 0.035 * s];
+  const neckBase: V3 = [0.04 * s, y.c7 - 0.04 * s, zc - 0.04 * s];
   out.push(
     ...bilateral(
       roundCone(
         neckBase,
-        [acromion[0] - 0.03 * s, acromion[1] - 0.012 * s, acromion[2] - 0.01 * s],
-        0.04 * s,
+        [acromion[0] - 0.035 * s, acromion[1] - 0.034 * s, acromion[2] - 0.01 * s],
         0.03 * s,
-        {
-          k: 0.04,
-          side: [0, 0, 1],
-          sx: 1,
-          sz: 1.2,
-        },
+        0.025 * s,
+        { k: 0.035, side: [0, 0, 1], sx: 1.15, sz: 1 },
       ),
     ),
   );
@@ -98,21 +113,9 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
   out.push(
     ...bilateral(
       ellipsoid(
-        [shoulder[0] + 0.008 * s, shoulder[1] - 0.02 * s, shoulder[2]],
-        [(f ? 0.042 : 0.048) * s, 0.07 * s, (f ? 0.048 : 0.053) * s],
+        [shoulder[0] + 0.006 * s, shoulder[1] - 0.03 * s, shoulder[2]],
+        [(f ? 0.04 : 0.046) * s, 0.06 * s, (f ? 0.046 : 0.052) * s],
         { k: 0.03, axis: [1, 0, 0], side: [0.25, 1, 0] },
-      ),
-    ),
-  );
-  // latissimus / posterior axillary fold
-  out.push(
-    ...bilateral(
-      roundCone(
-        [0.09 * s, y.nipple - 0.07 * s, zc - 0.07 * s],
-        [shoulder[0] - 0.025 * s, shoulder[1] - 0.09 * s, zc - 0.045 * s],
-        0.035 * s,
-        0.03 * s,
-        { k: 0.04 },
       ),
     ),
   );
@@ -136,15 +139,25 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
   out.push(
     ...bilateral(
       roundCone(
-        [0.052 * s, y.pupil - 0.06 * s, zc - 0.03 * s],
+        [0.05 * s, y.pupil - 0.06 * s, zc - 0.03 * s],
         [0.022 * s, y.ssn + 0.012 * s, zc + 0.05 * s],
-        0.013 * s,
-        0.011 * s,
-        {
-          k: 0.02,
-        },
+        0.0095 * s,
+        0.0085 * s,
+        { k: 0.018 },
       ),
     ),
   );
   return out;
+}
+
+/** The gap between the thighs, carved after the legs are blended in: its rounded top is the crotch. */
+export function crotchGap(k: Skeleton): Shape {
+  const { s, y, zc } = k;
+  return roundCone([0, y.crotch - 0.016 * s, zc], [0, 0.25, zc], 0.012 * s, 0.012 * s, {
+    k: 0.012,
+    op: 'sub',
+    side: [1, 0, 0],
+    sx: 1,
+    sz: 14,
+  });
 }
