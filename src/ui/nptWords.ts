@@ -10,7 +10,7 @@ export function nptEvidenceWords(evidence: Evidence): string {
     case 'practitioner-claim':
       return "Clinic's claim (practitioner-claim): not shown by a study";
     case 'anatomy':
-      return 'Anatomy only (anatomy): no claim that injecting here helps';
+      return 'Anatomical fact (anatomy): no claim that injecting here helps';
     case 'trial':
       return 'Published: clinical trial (trial)';
     case 'case-series':
