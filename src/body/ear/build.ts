@@ -2,11 +2,11 @@
 import { earCurves, type EarCurves } from './curves';
 import { buildFields } from './fields';
 import { regionIndex } from './regions';
-import { earSdf, fromPlane, RIM_W, toPlane, type Plane } from './shape';
+import { earSdf, fromPlane, toPlane, type Plane } from './shape';
 import { surfaceNets } from './surfaceNets';
 import { makeManifold } from './manifold';
 import { taubin, vertexNormals } from './smooth';
-import { REF_BREADTH, REF_LENGTH, rimRadius, RIM_ELONG } from './template';
+import { REF_BREADTH, REF_LENGTH, rimCentre, rimRadius, RIM_ELONG } from './template';
 import type { EarMesh, EarOptions, EarParams } from './types';
 
 /** Tilt θ (about a vertical axis at the face) that makes the helix stand `protrusion` mm off the head. */
@@ -18,7 +18,7 @@ function solveTilt(c: EarCurves, protrusion: number, h0: number): number {
       if (r <= 0) continue;
       const x2 = c.outline[i][0] + RIM_ELONG * r * 0.5;
       const cos = 1 / Math.sqrt(1 + tan * tan);
-      best = Math.max(best, -x2 * tan * cos + (RIM_W * c.sc + r + h0) * cos);
+      best = Math.max(best, -x2 * tan * cos + (rimCentre(r, c.sc) + r + h0) * cos);
     }
     return best;
   };
@@ -44,7 +44,7 @@ export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
   const tan = solveTilt(c, mm.P, h0);
   const cos = 1 / Math.sqrt(1 + tan * tan);
   const plane: Plane = { sin: tan * cos, cos, h0, depth };
-  const F = buildFields(c, { tan, h0, depth }, 0.15 * sc);
+  const F = buildFields(c, { tan, h0, depth }, 0.25 * sc);
   const sdf = earSdf(c, F, plane);
   const g = F.grid;
   const corners = [g.x0, g.x(g.nx - 1)].flatMap((x2) =>

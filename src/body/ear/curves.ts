@@ -59,7 +59,7 @@ export interface EarCurves {
   concha: V2[];
   rootLine: V2[];
   frames: Record<string, RegionFrame>;
-  points: { canal: V2; intertragic: V2; supratragic: V2; fossa: V2 };
+  points: { canal: V2; intertragic: V2; supratragic: V2; fossa: V2; tragusFlap: V2 };
 }
 
 const N = 64;
@@ -174,6 +174,7 @@ export function earCurves(sx: number, sy: number): EarCurves {
       intertragic: S(POINTS.intertragic),
       supratragic: S(POINTS.supratragic),
       fossa: S(POINTS.fossa),
+      tragusFlap: S(POINTS.tragusFlap),
     },
   };
 }

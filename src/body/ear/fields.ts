@@ -7,8 +7,7 @@ import type { EarCurves } from './curves';
 import { Grid2, blur, distanceField, fillPolygon, fillTriangle, floodNearest } from './raster';
 import { lerp2, type V2 } from './polyline';
 import { PAINT_ORDER, regionIndex } from './regions';
-import { RIM_W } from './shape';
-import { FACE_U, POINTS, RIM_ELONG, rimRadius, smooth } from './template';
+import { FACE_U, POINTS, RIM_ELONG, rimCentre, rimRadius, smooth } from './template';
 
 export interface EarFields {
   grid: Grid2;
@@ -51,20 +50,20 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
   const ys = c.outline.map((p) => p[1]);
   const g = new Grid2(Math.min(...xs) - 3, Math.min(...ys) - 3, Math.max(...xs) + 3, Math.max(...ys) + 3, h);
   const idx = (n: number) => (i: number) => i / (n - 1);
-  const out = distanceField(g, c.outline, true, 12 * sc, (i) => i * c.outlineU[1]);
+  const out = distanceField(g, c.outline, true, 9 * sc, (i) => i * c.outlineU[1]);
   const inOut = fillPolygon(g, c.outline);
   const con = distanceField(g, c.concha, true, 8 * sc, () => 0);
   const inCon = fillPolygon(g, c.concha);
   const crus = distanceField(g, c.helixCrus, false, 12 * sc, idx(c.helixCrus.length), true);
   const root = distanceField(g, c.rootLine, false, 10 * sc, idx(c.rootLine.length), true);
   const ridges: Ridge[] = [
-    { line: c.antihelixBody, curv: () => 0.2 / sc, crest: () => 2.2 * sc },
+    { line: c.antihelixBody, curv: () => 0.27 / sc, crest: () => 2.4 * sc },
     { line: c.superiorCrus, curv: () => 0.17 / sc, crest: (f) => mix(1.9, 0.8, f) * sc },
     { line: c.inferiorCrus, curv: () => 0.55 / sc, crest: (f) => mix(1.3, -0.3, f) * sc },
     {
       line: c.helixCrus,
-      curv: () => 0.4 / sc,
-      crest: (f, head) => mix(head + 2.6 * sc, -0.8 * sc, smooth(0, 1, f) ** 1.3),
+      curv: () => 0.34 / sc,
+      crest: (f, head) => mix(head + 3.4 * sc, -0.8 * sc, smooth(0, 1, f)),
     },
     {
       line: c.antitragus,
@@ -102,9 +101,12 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
       const fy = y - c.points.fossa[1];
       w -= 1.5 * sc * Math.exp(-(fx * fx + fy * fy) / (5 * sc) ** 2);
       const dC = inCon[k] ? con.dist[k] : -con.dist[k];
-      const bowl = dC > 0 ? 1 - (1 - Math.min(dC / (5 * sc), 1)) ** 2 : 0;
+      // A rounded bowl: steep walls under the rim curving into the floor.
+      const bowl = dC > 0 ? Math.sqrt(1 - (1 - Math.min(dC / (4.5 * sc), 1)) ** 2) : 0;
       const cymba = smooth(-4 * sc, 4 * sc, crus.side[k] * crus.dist[k]);
-      w = mix(w, head + mix(2, 3, cymba) * sc, bowl);
+      // The floor dishes toward the middle of each bowl.
+      const dish = 1.3 * smooth(2 * sc, 8 * sc, dC) * smooth(1 * sc, 4 * sc, crus.dist[k]);
+      w = mix(w, head + (mix(2, 3, cymba) - dish) * sc, bowl);
       for (let r = 0; r < ridges.length; r++) {
         const d = rf[r].dist[k];
         const t = rf[r].param[k];
@@ -127,23 +129,28 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
         // The scapha runs on as a channel under the helix's inner margin all along the rim (the crura end below it).
         const band =
           Math.exp(-(((dO - 2 * RIM_ELONG * r) / (0.6 * RIM_ELONG * r)) ** 2)) * smooth(1.2 * sc, 2 * sc, r);
-        w = mix(w, smin(w, RIM_W * sc - 0.9 * r, 0.5 * sc), band);
+        w = mix(w, smin(w, rimCentre(r, sc) - 0.9 * r, 0.5 * sc), band);
       }
       w = mix(w, head - tilt.depth - 1.5 * sc, ramp);
       const thick = mix(2.3, 4.8, lobe) * sc;
       const aRoot =
         smooth(-2 * sc, 0.5 * sc, root.side[k] * root.dist[k]) * smooth(-24 * c.sy, -21 * c.sy, y);
-      const a = Math.max(smooth(-2.2 * sc, 0.8 * sc, dC), aRoot, ramp);
       const plateMid = w - thick / 2;
       f.wf[k] = w;
       // Toward the rim the back skin rises into the underside of the helix roll, so the plate ends inside it.
       const rimBack = r > 0 ? 1 - smooth(0.8 * RIM_ELONG * r, 1.9 * RIM_ELONG * r, dO) : 0;
       // The lobe's back is a smooth dome of its own, not the front relief shifted back.
-      const back = mix(w - thick, (-2.2 - 2 * dome) * sc, lobe);
-      f.wb[k] = mix(mix(back, RIM_W * sc - 0.5 * r, rimBack), head - 12 * sc, a);
+      const back = mix(mix(w - thick, (-2.2 - 2 * dome) * sc, lobe), rimCentre(r, sc) - 0.5 * r, rimBack);
+      // The concha's back follows its bowl (the eminentia conchae) and meets the head in a rounded fillet where
+      // it comes close to it, instead of dropping into the head as a wall.
+      const aConcha = smooth(-2.2 * sc, 0.8 * sc, dC) * (1 - smooth(0.5 * sc, 6 * sc, back - head));
+      const a = Math.max(aConcha, aRoot, ramp);
+      f.wb[k] = mix(back, head - 12 * sc, a);
       f.lobe[k] = lobe;
       f.mid[k] =
-        r > 0 ? mix(0.4 * sc, plateMid, smooth(1.6 * RIM_ELONG * r, 2.2 * RIM_ELONG * r, dO)) : plateMid;
+        r > 0
+          ? mix(rimCentre(r, sc), plateMid, smooth(1.6 * RIM_ELONG * r, 2.2 * RIM_ELONG * r, dO))
+          : plateMid;
       f.attach[k] = a;
       f.dOut[k] = dO;
       f.concha[k] = dC;
@@ -155,6 +162,9 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
   const soft = blur(g, f.wf, 1.6 * sc);
   for (let k = 0; k < n; k++) f.wf[k] = mix(f.wf[k], soft[k], f.lobe[k]);
   f.wb = blur(g, f.wb, 1.2 * sc);
+  // Round the back of the concha (eminentia conchae) further, so it bulges instead of standing as a box.
+  const eminence = blur(g, f.wb, 2.6 * sc);
+  for (let k = 0; k < n; k++) f.wb[k] = mix(f.wb[k], eminence[k], smooth(-5 * sc, 0, f.concha[k]));
   f.mid = blur(g, f.mid, 0.5 * sc);
   f.attach = blur(g, f.attach, 0.8 * sc);
   return {

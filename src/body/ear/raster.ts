@@ -158,31 +158,31 @@ export function floodNearest(g: Grid2, out: Uint8Array): void {
   }
 }
 
-/** Separable Gaussian blur of a grid field (standard deviation `sigma` in grid units of length); borders clamp. */
+/**
+ * Gaussian blur of a grid field (standard deviation `sigma` in grid units of length), approximated by three box
+ * blurs along each axis (running sums, so the cost does not grow with sigma); borders clamp.
+ */
 export function blur(g: Grid2, a: Float32Array, sigma: number): Float32Array {
   const s = sigma / g.h;
-  const r = Math.max(1, Math.ceil(3 * s));
-  const w = new Float32Array(2 * r + 1);
-  let sum = 0;
-  for (let i = -r; i <= r; i++) sum += w[i + r] = Math.exp(-(i * i) / (2 * s * s));
-  for (let i = 0; i < w.length; i++) w[i] /= sum;
-  const tmp = new Float32Array(g.size);
-  const out = new Float32Array(g.size);
+  const r = Math.max(1, Math.round((Math.sqrt(4 * s * s + 1) - 1) / 2));
+  let cur = Float32Array.from(a);
+  let tmp = new Float32Array(g.size);
   const { nx, ny } = g;
-  for (let j = 0; j < ny; j++) {
-    const row = j * nx;
-    for (let i = 0; i < nx; i++) {
-      let acc = 0;
-      for (let d = -r; d <= r; d++) acc += w[d + r] * a[row + Math.min(nx - 1, Math.max(0, i + d))];
-      tmp[row + i] = acc;
+  const norm = 1 / (2 * r + 1);
+  // One box pass along a line of n samples starting at `o` with stride `st`.
+  const line = (o: number, n: number, st: number) => {
+    let acc = 0;
+    for (let d = -r; d <= r; d++) acc += cur[o + Math.min(n - 1, Math.max(0, d)) * st];
+    for (let i = 0; i < n; i++) {
+      tmp[o + i * st] = acc * norm;
+      acc += cur[o + Math.min(n - 1, i + r + 1) * st] - cur[o + Math.max(0, i - r) * st];
     }
+  };
+  for (let p = 0; p < 3; p++) {
+    for (let j = 0; j < ny; j++) line(j * nx, nx, 1);
+    [cur, tmp] = [tmp, cur];
+    for (let i = 0; i < nx; i++) line(i, ny, nx);
+    [cur, tmp] = [tmp, cur];
   }
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      let acc = 0;
-      for (let d = -r; d <= r; d++) acc += w[d + r] * tmp[Math.min(ny - 1, Math.max(0, j + d)) * nx + i];
-      out[j * nx + i] = acc;
-    }
-  }
-  return out;
+  return cur;
 }

@@ -5,7 +5,7 @@
  */
 import type { EarCurves } from './curves';
 import type { EarFields } from './fields';
-import { RIM_ELONG, rimRadius, smooth } from './template';
+import { RIM_ELONG, rimCentre, rimRadius, smooth } from './template';
 
 export interface Plane {
   sin: number;
@@ -24,9 +24,6 @@ export const fromPlane = (t: Plane, x2: number, w: number): [number, number] => 
   x2 * t.cos + w * t.sin,
 ];
 
-/** Helix roll centre height above the ear plane (mm, reference). */
-export const RIM_W = 0.4;
-
 const smax = (a: number, b: number, k: number) => {
   const h = Math.max(k - Math.abs(a - b), 0) / k;
   return Math.max(a, b) + (h * h * k) / 4;
@@ -36,15 +33,19 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
   const g = F.grid;
   const sc = c.sc;
   const rr = 1.0 * sc;
-  const wr = RIM_W * sc;
-  // The ear canal: a narrowing blind pit behind the tragus, running medially and a little forward.
+  // The ear canal: a narrowing blind pit opening at the front of the cavum, running medially and forward under
+  // the tragus, which overhangs its opening as a flap.
   const [cx, cy] = c.points.canal;
-  const top = fromPlane(t, cx, cx * (t.sin / t.cos) - t.h0 + 4 * sc);
-  const r1 = 2.7 * sc;
+  const tan = t.sin / t.cos;
+  const top = fromPlane(t, cx, cx * tan - t.h0 + 3 * sc);
+  const r1 = 2.3 * sc;
   const r2 = 1.5 * sc;
   const bottomX = -t.depth + 1.4 * sc + r2;
-  const len = (top[0] - bottomX) / 0.97;
-  const axis = [-0.8, 0, 0.6];
+  const axis = [-0.87, 0, 0.5];
+  const len = (top[0] - bottomX) / 0.87;
+  const [tx, ty] = c.points.tragusFlap;
+  const tw = tx * tan - t.h0 + 5.8 * sc;
+  const tr = [2.4 * sc, 4.3 * c.sy, 2.4 * sc];
   return (X, Y, Z) => {
     const [x2, w] = toPlane(t, X, Z);
     const y2 = Y;
@@ -57,6 +58,7 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
     let f = Math.hypot(Math.max(a, 0), Math.max(b, 0)) + Math.min(Math.max(a, b), 0) - rr;
     const r = rimRadius(F.outU[g.nearest(x2, y2)]) * sc;
     if (r > 0.05 && dO > -r) {
+      const wr = rimCentre(r, sc);
       const tube = (Math.hypot((dO - RIM_ELONG * r) / RIM_ELONG, w - wr) - r) * 1.1;
       f = -smax(-f, -tube, 0.8 * sc);
       if (r > 1.6 * sc) {
@@ -67,6 +69,9 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
         f = smax(f, -smax(groove, wb + 1.2 * sc - w, 0.4 * sc), 0.3 * sc);
       }
     }
+    // Tragus flap.
+    const e = Math.hypot((x2 - tx) / tr[0], (y2 - ty) / tr[1], (w - tw) / tr[2]);
+    f = -smax(-f, -(e - 1) * tr[0], 1.2 * sc);
     // Canal pit.
     const px = X - top[0];
     const py = Y - cy;

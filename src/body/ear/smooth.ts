@@ -4,21 +4,18 @@
  * so per-vertex data (regions) stay valid.
  */
 
-/** Vertex neighbour lists (CSR) from a triangle index buffer. */
+/**
+ * Vertex neighbour lists (CSR) from a triangle index buffer of a closed, consistently oriented mesh: every edge
+ * appears once in each direction, so the targets of a vertex's outgoing half-edges are its neighbours, each once.
+ */
 export function neighbours(nv: number, indices: Uint32Array): { start: Uint32Array; list: Uint32Array } {
-  const sets: Set<number>[] = Array.from({ length: nv }, () => new Set<number>());
-  for (let f = 0; f < indices.length; f += 3) {
-    const [a, b, c] = [indices[f], indices[f + 1], indices[f + 2]];
-    sets[a].add(b).add(c);
-    sets[b].add(a).add(c);
-    sets[c].add(a).add(b);
-  }
   const start = new Uint32Array(nv + 1);
-  for (let v = 0; v < nv; v++) start[v + 1] = start[v] + sets[v].size;
-  const list = new Uint32Array(start[nv]);
-  for (let v = 0; v < nv; v++) {
-    let k = start[v];
-    for (const n of [...sets[v]].sort((x, y) => x - y)) list[k++] = n;
+  for (let c = 0; c < indices.length; c++) start[indices[c] + 1]++;
+  for (let v = 0; v < nv; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, nv);
+  const list = new Uint32Array(indices.length);
+  for (let f = 0; f < indices.length; f += 3) {
+    for (let e = 0; e < 3; e++) list[fill[indices[f + e]]++] = indices[f + ((e + 1) % 3)];
   }
   return { start, list };
 }

@@ -15,11 +15,7 @@ export interface RawMesh {
 export function surfaceNets(f: Field, min: number[], max: number[], h: number): RawMesh {
   const n = [0, 1, 2].map((a) => Math.ceil((max[a] - min[a]) / h) + 1);
   const [nx, ny, nz] = n;
-  const v = new Float32Array(nx * ny * nz);
-  for (let k = 0; k < nz; k++)
-    for (let j = 0; j < ny; j++)
-      for (let i = 0; i < nx; i++)
-        v[(k * ny + j) * nx + i] = f(min[0] + i * h, min[1] + j * h, min[2] + k * h);
+  const v = sampleField(f, min, h, nx, ny, nz);
   const cx = nx - 1;
   const cy = ny - 1;
   const cell = new Int32Array(cx * cy * (nz - 1)).fill(-1);
@@ -112,4 +108,58 @@ function dist2(p: number[], a: number, b: number): number {
   const dy = p[3 * a + 1] - p[3 * b + 1];
   const dz = p[3 * a + 2] - p[3 * b + 2];
   return dx * dx + dy * dy + dz * dz;
+}
+
+/**
+ * The field on the grid. It is first sampled on a grid twice as coarse; a fine point inside a coarse cell whose
+ * corners are all farther from the surface than the cell's diagonal (with a margin for a field that is not an
+ * exact distance) takes the trilinear value of those corners, the others are evaluated. Only the sign of such far
+ * points matters to the mesher, and they keep it.
+ */
+function sampleField(f: Field, min: number[], h: number, nx: number, ny: number, nz: number): Float32Array {
+  const v = new Float32Array(nx * ny * nz);
+  const cx = Math.ceil((nx - 1) / 2) + 1;
+  const cy = Math.ceil((ny - 1) / 2) + 1;
+  const cz = Math.ceil((nz - 1) / 2) + 1;
+  const c = new Float32Array(cx * cy * cz);
+  for (let k = 0; k < cz; k++)
+    for (let j = 0; j < cy; j++)
+      for (let i = 0; i < cx; i++)
+        c[(k * cy + j) * cx + i] = f(min[0] + 2 * i * h, min[1] + 2 * j * h, min[2] + 2 * k * h);
+  const far = 2 * h * Math.sqrt(3) * 1.6;
+  const C = (i: number, j: number, k: number) =>
+    c[(Math.min(k, cz - 1) * cy + Math.min(j, cy - 1)) * cx + Math.min(i, cx - 1)];
+  for (let k = 0; k < nz; k++) {
+    const k0 = k >> 1;
+    const tz = (k & 1) / 2;
+    for (let j = 0; j < ny; j++) {
+      const j0 = j >> 1;
+      const ty = (j & 1) / 2;
+      for (let i = 0; i < nx; i++) {
+        const i0 = i >> 1;
+        const tx = (i & 1) / 2;
+        const c000 = C(i0, j0, k0);
+        const c100 = C(i0 + 1, j0, k0);
+        const c010 = C(i0, j0 + 1, k0);
+        const c110 = C(i0 + 1, j0 + 1, k0);
+        const c001 = C(i0, j0, k0 + 1);
+        const c101 = C(i0 + 1, j0, k0 + 1);
+        const c011 = C(i0, j0 + 1, k0 + 1);
+        const c111 = C(i0 + 1, j0 + 1, k0 + 1);
+        const lo = Math.min(c000, c100, c010, c110, c001, c101, c011, c111);
+        const hi = Math.max(c000, c100, c010, c110, c001, c101, c011, c111);
+        const idx = (k * ny + j) * nx + i;
+        if (lo > far || hi < -far) {
+          const a = c000 + (c100 - c000) * tx;
+          const b = c010 + (c110 - c010) * tx;
+          const d = c001 + (c101 - c001) * tx;
+          const e = c011 + (c111 - c011) * tx;
+          const p = a + (b - a) * ty;
+          const q = d + (e - d) * ty;
+          v[idx] = p + (q - p) * tz;
+        } else v[idx] = f(min[0] + i * h, min[1] + j * h, min[2] + k * h);
+      }
+    }
+  }
+  return v;
 }

@@ -50,10 +50,19 @@ export const FACE_U = { from: 20, to: 26.2 } as const;
 /** The helix roll is an ellipse this much longer across the rim than deep. */
 export const RIM_ELONG = 1.12;
 
+/** Helix roll centre height above the ear plane (mm, reference) where the roll is full. */
+export const RIM_W = 0.4;
+
+/** Height of the roll's centre (mm) for a roll of radius r (mm) on an ear of scale sc: thinner parts of the roll
+ * (its start at the front and its tail into the lobe) sink to the plate, so they merge into it without a fin. */
+export function rimCentre(r: number, sc: number): number {
+  return (RIM_W - 2.8 * (1 - Math.min(r / (2.4 * sc), 1))) * sc;
+}
+
 /** Helix tube radius (mm, reference) along the outline parameter u; zero where there is no free rim. */
 export function rimRadius(u: number): number {
-  if (u < 1.3 || u > 15.6) return 0;
-  const grow = smooth(1.3, 3, u);
+  if (u < 0.5 || u > 15.6) return 0;
+  const grow = smooth(0.5, 2.2, u);
   const fade = 1 - smooth(13.6, 15.6, u);
   const tubercle = 0.45 * Math.exp(-(((u - 8.7) / 0.55) ** 2));
   const base = u < 11 ? 2.4 : 2.4 - 0.22 * (u - 11);
@@ -147,7 +156,8 @@ export const ROOT_LINE: V2[] = [
 ];
 /** Named points of the template. */
 export const POINTS = {
-  canal: [-2.4, -4.6] as V2,
+  canal: [-4.2, -5] as V2,
+  tragusFlap: [-2, -4.5] as V2,
   intertragic: [-6.6, -14.6] as V2,
   supratragic: [-0.9, 4.6] as V2,
   fossa: [-11.5, 19] as V2,
