@@ -7,6 +7,7 @@ import { nptData } from '../data/npt';
 import { resolveNerveSites } from '../core/nerveSites';
 import { parseArgs, runMain } from './args';
 import { DEFAULT_BODY, listBodies, readBody } from './bodyFiles';
+import { neuroExport } from './exportNeuro';
 
 const round = (v: readonly number[]) => v.map((x) => Math.round(x * 1e5) / 1e5);
 
@@ -35,6 +36,8 @@ runMain(async () => {
   const nerves = resolveNerveSites(surface, body.landmarks, atlasData.points, nptData.sites);
   const errors = [...acupoints.errors, ...nerves.errors];
   if (errors.length) throw new Error(`${errors.length} sites failed to resolve, first: ${errors[0]}`);
+  const neuro = neuroExport(body, surface);
+  write('dermatomes.json', neuro.dermatomes);
   const points = [...acupoints.sites, ...nerves.sites].map((s) => ({
     id: s.id,
     code: s.code,
@@ -45,8 +48,9 @@ runMain(async () => {
     normal: round(s.normal),
     sources: s.sources,
   }));
+  points.push(...neuro.points);
   write('points.json', { schemaVersion: 1, body: id, units: 'm', points });
   console.log(
-    `wrote landmarks.json, body.json, points.json (${points.length} sites) for body "${id}" to ${out}`,
+    `wrote landmarks.json, body.json, points.json (${points.length} sites), dermatomes.json for body "${id}" to ${out}`,
   );
 });

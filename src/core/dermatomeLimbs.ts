@@ -1,7 +1,7 @@
 import type { Side } from '../schema/common';
 import type { DermatomeLevel } from './dermatomeLevels';
 import { mid, placeOnLimb, type LimbChain } from './dermatomeFrame';
-import { add, cross, dot, lerp, normalize, scale, sub, type Vec3 } from './vec';
+import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } from './vec';
 
 type Landmarks = Record<string, Vec3>;
 
@@ -19,6 +19,8 @@ export interface ArmFrame {
   /** Unit normal of the cut between arm and trunk (lateral and a little up, across the upper arm's axis). */
   cut: Vec3;
   axis: Vec3;
+  /** Skin radius of the limb at each joint of the chain (metres), for telling arm skin from trunk skin. */
+  radii: number[];
 }
 
 /** One leg's chain (hip → knee → ankle → ball of the foot → 2nd toe tip) and the cut between leg and trunk. */
@@ -42,6 +44,10 @@ export function armFrame(lm: Landmarks, side: Side): ArmFrame {
   const lateral = scale(medial, -1);
   const cut = normalize(sub(lateral, scale(axis, dot(lateral, axis))));
   const joints = [shoulder, elbow, wrist, g('knuckle_3'), g('middle_tip')];
+  const half = (a: string, b: string) => distance(g(a), g(b)) / 2;
+  const elbowR = half('lateral_epicondyle', 'medial_epicondyle');
+  const wristR = half('radial_styloid', 'ulnar_styloid');
+  const radii = [distance(acromion, axilla) * 0.5, elbowR, wristR, wristR, wristR * 0.5];
   const digit = (a: string, b: string, c: string, level: DermatomeLevel) => ({
     line: [a === 'wrist' ? wrist : g(a), g(b), g(c)],
     level,
@@ -60,6 +66,7 @@ export function armFrame(lm: Landmarks, side: Side): ArmFrame {
     acromion,
     cut,
     axis,
+    radii,
   };
 }
 
@@ -84,9 +91,16 @@ export function legFrame(lm: Landmarks, side: Side): LegFrame {
   };
 }
 
-/** Whether p lies on the arm side of the arm's cut (beyond the axilla and below the acromion). */
-export function onArm(a: ArmFrame, p: Vec3, margin: number): boolean {
-  return dot(sub(p, a.axilla), a.cut) > margin && dot(sub(p, a.acromion), a.axis) > margin;
+/**
+ * How far p is from the arm, in arm radii (below 1: inside the arm's skin), or Infinity above the shoulder's cut
+ * (the top of the shoulder belongs to the trunk).
+ */
+export function armDistance(a: ArmFrame, p: Vec3, margin: number): number {
+  if (dot(sub(p, a.acromion), a.axis) <= margin) return Infinity;
+  const { u, distance: d } = placeOnLimb(a.chain, p);
+  const i = Math.min(a.radii.length - 2, Math.floor(u));
+  const r = a.radii[i] + (a.radii[i + 1] - a.radii[i]) * (u - i);
+  return d / Math.max(r, 1e-3);
 }
 
 /** Whether p lies below the leg's cut (inguinal ligament, greater trochanter, gluteal fold). */

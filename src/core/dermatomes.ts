@@ -14,7 +14,7 @@ import {
   legFrame,
   legLevel,
   need,
-  onArm,
+  armDistance,
   onLeg,
   type ArmFrame,
   type LegFrame,
@@ -35,6 +35,11 @@ export interface DermatomeFrame {
   arms: Record<'L' | 'R', ArmFrame>;
   legs: Record<'L' | 'R', LegFrame>;
   face: { earZ: number; jaw: [Vec3, Vec3] };
+  /** The trunk's half width over height (its depth comes from centreZ and the back line). */
+  halfWidth: HeightProfile;
+  halfDepth: HeightProfile;
+  /** The cap of the shoulder (C4): beyond this distance from the midline, between these heights. */
+  shoulder: { x: number; low: number; high: number };
   perineum: Vec3;
   ischialY: number;
   pubicY: number;
@@ -63,7 +68,8 @@ export function dermatomeFrame(lm: Record<string, Vec3>): DermatomeFrame {
   const front = descending([
     [y('chin'), 0.4],
     [both('supraclavicular_fossa', 1), 1],
-    [both('clavicle_mid', 1), 2],
+    // the C3/C4 border runs just below the clavicle; C4 covers the skin down toward the second rib
+    [both('clavicle_mid', 1) - 0.01 * (y('vertex') / 1.63), 1.5],
     [y('sternum_ics_2'), 3],
     [y('sternum_ics_3'), 4],
     [y('sternum_ics_4'), 5],
@@ -94,6 +100,18 @@ export function dermatomeFrame(lm: Record<string, Vec3>): DermatomeFrame {
     arms: { L: armFrame(lm, 'L'), R: armFrame(lm, 'R') },
     legs: { L: legFrame(lm, 'L'), R: legFrame(lm, 'R') },
     face: { earZ: both('tragus', 2), jaw: [g('mandible_angle.L'), g('chin')] },
+    halfWidth: descending([
+      [both('axilla_apex', 1), Math.abs(g('axilla_apex.L')[0])],
+      [both('iliac_crest_top', 1), Math.abs(g('iliac_crest_top.L')[0])],
+    ]),
+    halfDepth: descending(
+      ys.map((h) => [h, Math.abs(profileAt(zFront, h) - profileAt(zBack, h)) / 2] as const),
+    ),
+    shoulder: {
+      x: (Math.abs(g('supraclavicular_fossa.L')[0]) + Math.abs(g('acromion.L')[0])) / 2,
+      low: both('clavicle_mid', 1) - 0.03 * (y('vertex') / 1.63),
+      high: both('acromion', 1) + 0.05 * (y('vertex') / 1.63),
+    },
     perineum: g('perineum'),
     ischialY,
     pubicY: y('pubic_symphysis'),
@@ -120,11 +138,14 @@ export function dermatomeAt(f: DermatomeFrame, p: Vec3): DermatomeLevel | null {
   const side: Side = x >= 0 ? 'L' : 'R';
   const arm = f.arms[side];
   if (distance(p, arm.axilla) < 0.03 * s) return 'T2';
-  if (onArm(arm, p, 0.01 * s)) return armLevel(arm, p);
+  const centreZ = profileAt(f.centreZ, y);
+  const inTrunk = Math.hypot(x / profileAt(f.halfWidth, y), (z - centreZ) / profileAt(f.halfDepth, y));
+  if (armDistance(arm, p, 0.01 * s) < inTrunk) return armLevel(arm, p);
   const leg = f.legs[side];
   if (onLeg(leg, p, 0.008 * s)) return legLevel(leg, p);
-  const around = Math.atan2(Math.abs(x), -(z - profileAt(f.centreZ, y))) / Math.PI;
-  const g = smoothstep(0.2, 0.7, around);
+  if (Math.abs(x) > f.shoulder.x && y > f.shoulder.low && y < f.shoulder.high) return 'C4';
+  const around = Math.atan2(Math.abs(x), -(z - centreZ)) / Math.PI;
+  const g = smoothstep(0.15, 0.6, around);
   return trunkLevel((1 - g) * profileAt(f.back, y) + g * profileAt(f.front, y));
 }
 
