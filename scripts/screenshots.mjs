@@ -45,8 +45,12 @@ try {
     }
     await page.waitForTimeout(300);
     const file = `${OUT}/${name}.png`;
-    await page.screenshot({ path: file });
-    console.log(file);
+    try {
+      await page.screenshot({ path: file, timeout: 90_000 });
+      console.log(file);
+    } catch (e) {
+      console.warn(`warning: no picture of ${name}: ${e.message.split('\n')[0]}`);
+    }
     await page.close();
   };
   await shootNpt(browser, base);
