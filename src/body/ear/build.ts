@@ -61,9 +61,13 @@ export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
   const raw = makeManifold(surfaceNets(sdf, min, max, h));
   const { positions, indices } = raw;
   const nv = positions.length / 3;
-  // Fair away the grid steps; the flat root cap inside the head stays put.
-  taubin(positions, indices, SMOOTH_PASSES, (v) => (positions[3 * v] < -depth + 0.05 ? 0 : 1));
+  // Fair away the grid steps, then put the vertices back on the surface: fairing alone, on the irregular
+  // surface-nets connectivity, leaves ripples along steep walls. Shading normals are the field's gradient.
+  // The flat root cap stays put.
+  const free = (v: number) => positions[3 * v] >= -depth + 0.05;
+  taubin(positions, indices, SMOOTH_PASSES, (v) => (free(v) ? 1 : 0));
   const normals = vertexNormals(positions, indices);
+  project(sdf, positions, normals, 0.02 * sc, free);
   const region = new Uint8Array(nv);
   const ROOT = regionIndex('root');
   const POST = regionIndex('posterior_surface');
@@ -117,4 +121,36 @@ export function buildEarMesh(p: EarParams, o: EarOptions = {}): EarMesh {
     curves: c,
     rootDepth: depth / 1000,
   };
+}
+
+/**
+ * Newton steps that put smoothed vertices back onto the zero set of the field (each move capped at 0.3 mm);
+ * the normal of a moved vertex becomes the field's unit gradient there.
+ */
+function project(
+  f: (x: number, y: number, z: number) => number,
+  P: Float32Array,
+  N: Float32Array,
+  e: number,
+  free: (v: number) => boolean,
+): void {
+  for (let v = 0; v < P.length / 3; v++) {
+    if (!free(v)) continue;
+    let [x, y, z] = [P[3 * v], P[3 * v + 1], P[3 * v + 2]];
+    for (let it = 0; it < 2; it++) {
+      const fv = f(x, y, z);
+      const gx = (f(x + e, y, z) - f(x - e, y, z)) / (2 * e);
+      const gy = (f(x, y + e, z) - f(x, y - e, z)) / (2 * e);
+      const gz = (f(x, y, z + e) - f(x, y, z - e)) / (2 * e);
+      const g2 = gx * gx + gy * gy + gz * gz;
+      if (g2 < 1e-8) break;
+      const step = Math.max(-0.3, Math.min(0.3, fv / g2));
+      x -= step * gx;
+      y -= step * gy;
+      z -= step * gz;
+      const gl = Math.sqrt(g2);
+      [N[3 * v], N[3 * v + 1], N[3 * v + 2]] = [gx / gl, gy / gl, gz / gl];
+    }
+    [P[3 * v], P[3 * v + 1], P[3 * v + 2]] = [x, y, z];
+  }
 }

@@ -21,6 +21,8 @@ export interface EarFields {
   outU: Float32Array;
   attach: Float32Array;
   concha: Float32Array;
+  /** Helix roll radius (mm) of the nearest rim point. */
+  rim: Float32Array;
   label: Uint8Array;
 }
 
@@ -79,7 +81,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
   ];
   const lobeTop = POINTS.lobeTop * c.sy;
   const n = g.size;
-  const f: Record<'wf' | 'wb' | 'mid' | 'attach' | 'dOut' | 'concha' | 'lobe', Float32Array> = {
+  const f: Record<'wf' | 'wb' | 'mid' | 'attach' | 'dOut' | 'concha' | 'lobe' | 'rim', Float32Array> = {
     wf: new Float32Array(n),
     wb: new Float32Array(n),
     mid: new Float32Array(n),
@@ -87,6 +89,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
     dOut: new Float32Array(n),
     concha: new Float32Array(n),
     lobe: new Float32Array(n),
+    rim: new Float32Array(n),
   };
   for (let j = 0; j < g.ny; j++) {
     for (let i = 0; i < g.nx; i++) {
@@ -147,6 +150,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
       const a = Math.max(aConcha, aRoot, ramp);
       f.wb[k] = mix(back, head - 12 * sc, a);
       f.lobe[k] = lobe;
+      f.rim[k] = r;
       f.mid[k] =
         r > 0
           ? mix(rimCentre(r, sc), plateMid, smooth(1.6 * RIM_ELONG * r, 2.2 * RIM_ELONG * r, dO))
@@ -157,7 +161,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
     }
   }
   // Soft tissue over cartilage: blur the relief so ridges are rounded and valleys have no creases.
-  f.wf = blur(g, f.wf, 0.55 * sc);
+  f.wf = blur(g, f.wf, 0.8 * sc);
   // The lobe is soft tissue without cartilage: smooth it further, so it runs up into the antitragus without a step.
   const soft = blur(g, f.wf, 1.6 * sc);
   for (let k = 0; k < n; k++) f.wf[k] = mix(f.wf[k], soft[k], f.lobe[k]);

@@ -5,7 +5,7 @@
  */
 import type { EarCurves } from './curves';
 import type { EarFields } from './fields';
-import { RIM_ELONG, rimCentre, rimRadius, smooth } from './template';
+import { RIM_ELONG, rimCentre, smooth } from './template';
 
 export interface Plane {
   sin: number;
@@ -56,7 +56,7 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
     const a = fs + rr;
     const b = -dO + rr;
     let f = Math.hypot(Math.max(a, 0), Math.max(b, 0)) + Math.min(Math.max(a, b), 0) - rr;
-    const r = rimRadius(F.outU[g.nearest(x2, y2)]) * sc;
+    const r = g.sample(F.rim, x2, y2);
     if (r > 0.05 && dO > -r) {
       const wr = rimCentre(r, sc);
       const tube = (Math.hypot((dO - RIM_ELONG * r) / RIM_ELONG, w - wr) - r) * 1.1;

@@ -3,7 +3,7 @@
  * result is closed when the field is positive (outside) on the grid's border. Vertices are then pulled onto the
  * zero set by Newton steps along the gradient.
  */
-const NEWTON = 3;
+const NEWTON = 0;
 export type Field = (x: number, y: number, z: number) => number;
 
 export interface RawMesh {
