@@ -1,7 +1,8 @@
 // Writes PNGs of both bodies from every preset view (1280×800) and key views (1920×1080) to screenshots/.
-// Usage: npm run screenshots [-- --no-build] [--npt-only]
+// Usage: npm run screenshots [-- --no-build] [--npt-only] [--neuro-only]
 import { mkdirSync } from 'node:fs';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
+import { shootNeuro } from './neuroShots.mjs';
 import { shootNpt } from './nptShots.mjs';
 
 const OUT = 'screenshots';
@@ -27,7 +28,8 @@ const KEY_SHOTS = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const nptOnly = process.argv.includes('--npt-only'); // the NPT layer's shots alone (scripts/nptShots.mjs)
+const neuroOnly = process.argv.includes('--neuro-only'); // dermatome, ear and NRT shots alone (scripts/neuroShots.mjs)
+const nptOnly = neuroOnly || process.argv.includes('--npt-only'); // the NPT layer's shots alone (scripts/nptShots.mjs)
 const { base, stop } = await servePreview(4175, { build: !process.argv.includes('--no-build') });
 const browser = await launchChromium();
 try {
@@ -53,7 +55,8 @@ try {
     }
     await page.close();
   };
-  await shootNpt(browser, base);
+  if (!neuroOnly) await shootNpt(browser, base);
+  if (neuroOnly || !process.argv.includes('--npt-only')) await shootNeuro(browser, base);
   for (const body of nptOnly ? [] : ['female', 'male']) {
     for (const view of VIEWS)
       await shoot({ width: 1280, height: 800 }, `${body}-${view}`, `body=${body}&view=${view}`);

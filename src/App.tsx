@@ -6,6 +6,7 @@ import { NptConditionsPanel } from './ui/NptConditionsPanel';
 import { NptTechniquePanel } from './ui/NptTechniquePanel';
 import { Notices } from './ui/Notices';
 import { PanelBoundary } from './ui/PanelBoundary';
+import { DermatomeLegend } from './ui/DermatomeLegend';
 import { NeuroPanel } from './ui/NeuroPanel';
 import { PointPanel } from './ui/PointPanel';
 import { SourceDialog } from './ui/SourceDialog';
@@ -39,6 +40,7 @@ export function App() {
         </aside>
         <Notices />
         <ZoneHoverLabel />
+        <DermatomeLegend />
       </main>
       <PanelBoundary name="source record">
         <SourceDialog />

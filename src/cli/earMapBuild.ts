@@ -5,7 +5,10 @@ import { createSurface, type MeshArrays } from '../core/surface';
 import { mirrorX, type Vec3 } from '../core/vec';
 import type { AuricularFile } from '../schema/auricularFile';
 import { encodeLabels, type EarMapFile } from '../schema/earMap';
-import type { BodyFiles } from './bodyFiles';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuricularFileSchema } from '../schema/auricularFile';
+import { readBody, ROOT, type BodyFiles } from './bodyFiles';
 
 const ANCHORS = ['tragus', 'ear_apex', 'ear_lobe', 'intertragic_notch'];
 const GRID = 48;
@@ -128,4 +131,15 @@ function placeSites(body: BodyFiles, ear: EarMesh, motion: Rigid, data: Auricula
     }
   }
   return { warnings, sites };
+}
+
+/**
+ * Builds and writes models/body-<id>.ear-map.json from the stored body and data/auricular.json (`npm run ear-map`;
+ * `npm run models` calls it after writing each body, so the map always fits the ears it labels).
+ */
+export async function writeEarMap(id: string): Promise<{ sites: number; warnings: string[] }> {
+  const data = AuricularFileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data/auricular.json'), 'utf8')));
+  const { map, warnings } = buildEarMap(await readBody(id), data);
+  writeFileSync(join(ROOT, 'models', `body-${id}.ear-map.json`), JSON.stringify(map) + '\n');
+  return { sites: Object.keys(map.sites).length, warnings };
 }

@@ -7,6 +7,7 @@ import { generateBody, type GeneratedBody } from '../body/generate';
 import { SHIPPED_BODIES } from '../body/params';
 import { parseArgs, runMain } from './args';
 import { ROOT } from './bodyFiles';
+import { writeEarMap } from './earMapBuild';
 
 function write(id: string, g: GeneratedBody): void {
   const base = join(ROOT, 'models', `body-${id}`);
@@ -55,6 +56,7 @@ runMain(async () => {
     const t = performance.now();
     const g = await generateBody(p, fittedFor(p.id));
     write(p.id, g);
+    await writeEarMap(p.id); // the ear map labels this body's ear vertices: keep it in step
     const kb = (g.glb.byteLength / 1024).toFixed(0);
     const s = ((performance.now() - t) / 1000).toFixed(1);
     console.log(

@@ -12,8 +12,8 @@ const v = new THREE.Vector3();
 const eye = new THREE.Vector3();
 
 /**
- * Names of the outlined zones on the ears (GB/T area codes, else part names), written on the close-up only: a
- * label shows when the camera is near and its spot faces the camera; labels never overlap.
+ * Names of zones written on the body: the NRT zones at any distance, and the outlined zones of the ears (GB/T area
+ * codes, else part names) on the close-up only. A label shows when its spot faces the camera; labels never overlap.
  */
 export function ZoneLabels() {
   const { gl, camera, size, invalidate } = useThree();
@@ -21,20 +21,33 @@ export function ZoneLabels() {
   const layers = useAtlasStore((s) => s.layers);
   const layerOn = useAtlasStore((s) => s.layerOn);
   const layerListed = useAtlasStore((s) => s.layerListed);
-  const anchors = useMemo<ZoneAnchor[]>(() => {
+  const anchors = useMemo<(ZoneAnchor & { far: boolean })[]>(() => {
     if (!model) return [];
     const shown = layers.filter(
-      (l) =>
-        l.primitive.kind === 'zones' && l.primitive.zones.outline && isLayerOn({ layerOn, layerListed }, l),
+      (l) => l.primitive.kind === 'zones' && isLayerOn({ layerOn, layerListed }, l),
     );
-    const top = shown.find((l) => l.id === 'ear-areas') ?? shown[0];
-    if (!top || top.primitive.kind !== 'zones') return [];
-    const { parts, labels } = top.primitive.zones;
-    const short = top.id === 'ear-areas' ? labels : (top.primitive.zones.names ?? labels);
-    return Object.entries(parts ?? {}).flatMap(([name, lab]) => {
-      const g = model.parts[model.partNames.indexOf(name)];
-      return g && g.getAttribute('position').count === lab.length ? zoneAnchors(g, lab, short) : [];
-    });
+    const out: (ZoneAnchor & { far: boolean })[] = [];
+    // the NRT zones are named on the skin at any distance
+    for (const l of shown) {
+      if (l.primitive.kind !== 'zones' || !l.primitive.zones.selectable) continue;
+      const { vertexLabel, labels } = l.primitive.zones;
+      const short = labels.map((c) => c.replace(/^NRT-/, ''));
+      if (vertexLabel.length === model.skin.getAttribute('position').count)
+        out.push(...zoneAnchors(model.skin, vertexLabel, short).map((a) => ({ ...a, far: true })));
+    }
+    // the ears' outlined zones (GB/T codes, else part names) on the close-up only
+    const outlined = shown.filter((l) => l.primitive.kind === 'zones' && l.primitive.zones.outline);
+    const top = outlined.find((l) => l.id === 'ear-areas') ?? outlined[0];
+    if (top && top.primitive.kind === 'zones') {
+      const { parts, labels } = top.primitive.zones;
+      const short = top.id === 'ear-areas' ? labels : (top.primitive.zones.names ?? labels);
+      for (const [name, lab] of Object.entries(parts ?? {})) {
+        const g = model.parts[model.partNames.indexOf(name)];
+        if (g && g.getAttribute('position').count === lab.length)
+          out.push(...zoneAnchors(g, lab, short).map((a) => ({ ...a, far: false })));
+      }
+    }
+    return out;
   }, [model, layers, layerOn, layerListed]);
   const box = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<HTMLDivElement[]>([]);
@@ -63,7 +76,7 @@ export function ZoneLabels() {
     const requests = anchors.flatMap((a, i) => {
       v.set(...a.position);
       const toEye = eye.clone().sub(v);
-      if (toEye.length() > NEAR_M || toEye.dot(new THREE.Vector3(...a.normal)) <= 0) return [];
+      if ((!a.far && toEye.length() > NEAR_M) || toEye.dot(new THREE.Vector3(...a.normal)) <= 0) return [];
       v.project(camera);
       if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return [];
       const el = nodes.current[i];

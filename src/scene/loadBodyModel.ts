@@ -65,8 +65,10 @@ export async function loadBodyModel(url: string): Promise<BodyModel> {
   const skin = bake(skinMesh);
   const partMeshes = meshes.filter((m) => m !== skinMesh);
   const parts = partMeshes.map(bake);
-  // three.js strips dots from object names; the original glTF name is kept in userData
-  const partNames = partMeshes.map((m) => String(m.userData.name ?? m.name));
+  // three.js strips dots from object names (`ear.L` → `earL`): give the glTF names back
+  const partNames = partMeshes.map((m) =>
+    String(m.userData.name ?? m.name).replace(/^ear\.?([LR])$/, 'ear.$1'),
+  );
   const posAttr = skin.getAttribute('position') as THREE.BufferAttribute;
   return {
     skin,

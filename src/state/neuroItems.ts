@@ -82,7 +82,7 @@ export function neuroSearchDocs(): SearchDoc[] {
         k.code,
         `${k.level} key sensory point`,
         k.location,
-        [`${k.level} dermatome`, k.level],
+        [`${k.level} key point`, k.level],
         ['ISNCSCI', 'dermatome', 'key point'],
       ),
     ),

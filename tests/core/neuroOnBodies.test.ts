@@ -52,7 +52,9 @@ describe.skipIf(bodies.length === 0).each(bodies)(
         let left = 0;
         let right = 0;
         zones.forEach((k, v) => {
-          if (k === i) P[3 * v] >= 0 ? left++ : right++;
+          if (k !== i) return;
+          if (P[3 * v] >= 0) left++;
+          else right++;
         });
         expect(left, `${z.code} left`).toBeGreaterThan(10);
         expect(Math.abs(left - right) / (left + right), `${z.code} balance`).toBeLessThan(0.3);
