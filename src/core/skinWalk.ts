@@ -77,23 +77,66 @@ function stepOver(surface: Surface, p: Vec3, d: Vec3, step: number, plane: Secti
   return surface.closest(q, 3 * step);
 }
 
-/** Walks `metres` over the skin from `start` toward `target`, passing beyond it if the distance is longer. */
+/**
+ * The way to set off from `start` to reach `target` along their section: of the two directions along the section
+ * curve, the one toward the target, or, where the target lies through the body (front to back of the head), the one
+ * on the bulge side (over the top).
+ */
+function setOff(n: Vec3, plane: SectionPlane, start: Vec3, target: Vec3, b: Vec3): Vec3 {
+  const t = normalize(cross(plane.normal, n));
+  const d = sub(target, start);
+  const along = dot(t, d);
+  const through = Math.abs(along) < 0.5 * length(d);
+  const sign = through ? Math.sign(dot(t, b)) || 1 : Math.sign(along) || 1;
+  return scale(t, sign);
+}
+
+/**
+ * Follows the skin section in `plane` from `start`, setting off along `first`, until `done(p, walked)` says so or
+ * `limit` metres are walked. Each step keeps the direction of the last, so the walk never turns back.
+ */
+function followSection(
+  surface: Surface,
+  start: Vec3,
+  plane: SectionPlane,
+  first: Vec3,
+  h: number,
+  limit: number,
+  done: (p: Vec3, walked: number) => number | null,
+): Walk {
+  let hit = surface.closest(start, h);
+  const path: Vec3[] = [hit.point];
+  let walked = 0;
+  let dir = first;
+  for (let i = 0; walked < limit && i < (3 * limit) / h + 20; i++) {
+    const left = done(hit.point, walked);
+    if (left === 0) return { path, end: hit.point, length: walked, ok: true };
+    let t = normalize(cross(plane.normal, hit.normal));
+    if (dot(t, t) === 0) t = dir;
+    if (dot(t, dir) < 0) t = scale(t, -1);
+    const step = Math.min(h, left ?? h);
+    const next = stepOver(surface, hit.point, t, step, plane);
+    const moved = distance(next.point, hit.point);
+    if (moved < 1e-7 || moved > 2.5 * step) break;
+    walked += moved;
+    dir = normalize(sub(next.point, hit.point));
+    hit = next;
+    path.push(hit.point);
+  }
+  return { path, end: hit.point, length: walked, ok: false };
+}
+
+/** Walks `metres` over the skin from `start` toward `target` along their section, passing beyond it if longer. */
 export function walkToward(surface: Surface, start: Vec3, target: Vec3, metres: number): Walk {
   const b = bulge(surface, start, target);
   const plane = planeThrough(start, target, b);
-  let beyond: Vec3 | null = null;
-  let last: Vec3 = start;
-  return walkDistance(
-    surface,
-    start,
-    metres,
-    (p, n) => {
-      if (!beyond && distance(p, target) < 0.002) beyond = tangent(sub(p, last), n);
-      last = p;
-      return beyond ?? headingTo(p, n, target, b);
-    },
-    plane,
+  const n = surface.closest(start, 0.01).normal;
+  if (!plane) return walkDistance(surface, start, metres, (p, np) => headingTo(p, np, target, b));
+  const first = setOff(n, plane, start, target, b);
+  const walk = followSection(surface, start, plane, first, stepFor(metres), metres + 1e-4, (_, w) =>
+    metres - w <= 1e-5 ? 0 : metres - w,
   );
+  return { ...walk, ok: walk.ok || walk.length >= metres * 0.98 };
 }
 
 /** Walks `metres` over the skin from `start` in a fixed body direction, along the skin section in that direction. */
@@ -142,27 +185,27 @@ export function walkDistance(
   return { path, end: hit.point, length: walked, ok };
 }
 
-/** Walks over the skin from `start` to `target` (both on the skin), giving the path and its length. */
+/**
+ * Walks over the skin from `start` to `target` (both on the skin) along their section, giving the path and its length.
+ * It sets off the likelier way round and, if that does not reach the target, tries the other.
+ */
 export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
   const straight = distance(start, target);
+  if (straight < 1e-6) return { path: [start, target], end: target, length: 0, ok: true };
   const h = stepFor(straight * 1.3);
   const b = bulge(surface, start, target);
   const plane = planeThrough(start, target, b);
-  let p = surface.closest(start, h);
-  const path: Vec3[] = [p.point];
-  let length = 0;
-  for (let i = 0; i < (6 * straight) / h + 20; i++) {
-    const remaining = distance(p.point, target);
-    if (remaining <= h) {
-      length += remaining;
-      path.push(target);
-      return { path, end: target, length, ok: true };
+  if (plane) {
+    const first = setOff(surface.closest(start, 0.01).normal, plane, start, target, b);
+    const reach = (p: Vec3) => (distance(p, target) <= h ? 0 : null);
+    for (const d of [first, scale(first, -1)]) {
+      const walk = followSection(surface, start, plane, d, h, 2.5 * straight + 0.05, reach);
+      if (walk.ok) {
+        const last = walk.path[walk.path.length - 1];
+        walk.path.push(target);
+        return { path: walk.path, end: target, length: walk.length + distance(last, target), ok: true };
+      }
     }
-    const d = intoPlane(headingTo(p.point, p.normal, target, b), plane);
-    const next = stepOver(surface, p.point, d, h, plane);
-    length += distance(next.point, p.point);
-    p = next;
-    path.push(p.point);
   }
   return chordWalk(surface, start, target);
 }
