@@ -151,7 +151,7 @@ function applyStep(
             : `${step.dir}ly`;
   }
   steps.push({
-    text: `Go ${step.cun} ${unitWord} ${what} (${per}).`,
+    text: `Go ${formatCun(step.cun)} ${unitWord} ${what} (${per}).`,
     path: walk.path,
     cun: step.cun,
     unit: step.unit,
@@ -161,4 +161,9 @@ function applyStep(
 
 function anchorPosition(a: Anchor, side: Side, ctx: ResolveContext): Vec3 {
   return resolveAnchor(a, side, ctx, []);
+}
+
+/** A cun figure for reading: at most two decimals, no trailing zeros (4.545… → 4.55). */
+export function formatCun(cun: number): string {
+  return String(Math.round(cun * 100) / 100);
 }

@@ -138,3 +138,11 @@ describe('location engine', () => {
     expect(ctx.unit('forearm', 'L').metres).toBeCloseTo(0.02, 6);
   });
 });
+
+describe('derivation wording', () => {
+  it('rounds cun figures to two decimals', async () => {
+    const { formatCun } = await import('../../src/core/resolveRecipe');
+    expect(formatCun(50 / 11)).toBe('4.55');
+    expect(formatCun(3)).toBe('3');
+  });
+});
