@@ -37,6 +37,15 @@ scene.add(gltf.scene);
 const H = new THREE.Box3().setFromObject(gltf.scene).max.y;
 const lm = await (await fetch('/models/body-' + id + '.landmarks.json')).json();
 const L = lm.landmarks;
+if (new URLSearchParams(location.search).get('markers')) {
+  const geo = new THREE.SphereGeometry(0.004, 8, 6);
+  const mat = new THREE.MeshBasicMaterial({ color: 0xd02020 });
+  for (const p of Object.values(L)) {
+    const m = new THREE.Mesh(geo, mat);
+    m.position.set(...p);
+    scene.add(m);
+  }
+}
 window.setView = (v) => {
   const views = {
     front: { t: [0, H * 0.5, 0], d: [0, 0, 1], dist: H * 3.3, light: [-0.6, 0.5, 1] },
@@ -117,7 +126,7 @@ try {
   for (const id of ids) {
     const p = await browser.newPage({ viewport: { width: 700, height: 900 } });
     p.on('pageerror', (e) => console.error('page error:', e.message));
-    await p.goto(`http://127.0.0.1:${port}/?id=${id}`);
+    await p.goto(`http://127.0.0.1:${port}/?id=${id}${process.env.MARKERS ? '&markers=1' : ''}`);
     await p.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
     const views = [
       'front',
@@ -142,7 +151,7 @@ try {
       await p.setViewportSize({ width: 1400, height: 700 });
       for (const [i, group] of process.env.SHEET.split(';').entries()) {
         await p.evaluate((names) => window.sheet(names), group.split(','));
-        await p.screenshot({ path: join(out, `${id}-sheet${i}.png`) });
+        await p.screenshot({ path: join(out, `${id}-${process.env.MARKERS ? 'markers' : 'sheet'}${i}.png`) });
       }
     }
     await p.close();

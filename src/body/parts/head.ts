@@ -37,7 +37,7 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   );
   // cheekbones and brow ridge
   shapes.push(
-    ...bilateral(ellipsoid(P(0.05, yE - 0.02 * s, 0.052), [0.015 * s, 0.01 * s, 0.018 * s], { k: 0.016 })),
+    ...bilateral(ellipsoid(P(0.05, yE - 0.02 * s, 0.05), [0.014 * s, 0.0085 * s, 0.016 * s], { k: 0.016 })),
   );
   shapes.push(
     ...bilateral(
@@ -49,7 +49,10 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   // eye sockets, then the closed eyes inside them
   shapes.push(
     ...bilateral(
-      ellipsoid(P(0.032, yE + 0.001 * s, 0.09), [0.018 * s, 0.013 * s, 0.014 * s], { k: 0.008, op: 'sub' }),
+      ellipsoid(P(0.032, yE + 0.001 * s, 0.092), [0.0165 * s, 0.0115 * s, 0.012 * s], {
+        k: 0.008,
+        op: 'sub',
+      }),
     ),
   );
   shapes.push(
@@ -65,10 +68,10 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
       sz: 1.2,
     }),
   );
-  shapes.push(ellipsoid(P(0, yNoseTip, 0.103), [0.0105 * s, 0.0095 * s, 0.01 * s], { k: 0.006 }));
+  shapes.push(ellipsoid(P(0, yNoseTip, 0.102), [0.0095 * s, 0.009 * s, 0.0095 * s], { k: 0.007 }));
   shapes.push(
     ...bilateral(
-      ellipsoid(P(0.012, yNoseTip - 0.004 * s, 0.092), [0.0065 * s, 0.006 * s, 0.0078 * s], { k: 0.005 }),
+      ellipsoid(P(0.0115, yNoseTip - 0.004 * s, 0.091), [0.006 * s, 0.0055 * s, 0.0075 * s], { k: 0.007 }),
     ),
   );
   shapes.push(
@@ -80,21 +83,29 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
       }),
     ),
   );
-  // lips
-  shapes.push(
-    ...bilateral(
-      roundCone(P(0.024, yM + 0.001 * s, 0.083), P(0, yM + 0.004 * s, 0.093), 0.0028 * s, 0.0045 * s, {
-        k: 0.006,
-      }),
-    ),
-  );
-  shapes.push(
-    ...bilateral(
-      roundCone(P(0.022, yM - 0.002 * s, 0.082), P(0, yM - 0.006 * s, 0.09), 0.0032 * s, 0.0052 * s, {
-        k: 0.006,
-      }),
-    ),
-  );
+  // lips: each an arc of two segments per side, following the curve of the teeth
+  const lip = (y0: number, dy: number, z0: number, r0: number, r1: number) =>
+    bilateral(
+      roundCone(
+        P(0.024, yM + y0 * s, z0 - 0.01),
+        P(0.012, yM + (y0 + dy * 0.7) * s, z0 - 0.0025),
+        r0 * s,
+        r1 * s,
+        { k: 0.005 },
+      ),
+    ).concat(
+      bilateral(
+        roundCone(
+          P(0.012, yM + (y0 + dy * 0.7) * s, z0 - 0.0025),
+          P(0, yM + (y0 + dy) * s, z0),
+          r1 * s,
+          r1 * s,
+          { k: 0.005 },
+        ),
+      ),
+    );
+  shapes.push(...lip(0.001, 0.003, 0.0915, 0.0024, 0.0039));
+  shapes.push(...lip(-0.002, -0.004, 0.089, 0.0028, 0.0045));
   const anchors: Anchors = {};
   const r = (p: V3, n: V3) => ({ p, n: norm(n) });
   const fwd: V3 = [0, 0, 1];

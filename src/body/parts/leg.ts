@@ -21,11 +21,11 @@ export function legPart(k: Skeleton, fit: LegFit = UNIT_LEG_FIT): Part {
   const shapes: Shape[] = [];
   const bumps: Bump[] = [];
   const t = fit.thigh;
-  const top: V3 = [hip[0] - 0.004 * s, y.crotch + 0.07 * s, hip[2] - 0.005 * s];
-  const upper: V3 = [hip[0] + 0.01 * s, y.crotch - 0.03 * s, hip[2]];
+  const top: V3 = [hip[0] + 0.01 * s, y.crotch + 0.07 * s, hip[2] - 0.005 * s];
+  const upper: V3 = [hip[0] + 0.01 * s, y.crotch - 0.015 * s, hip[2]];
   const aboveKnee: V3 = [K[0], K[1] + 0.09 * s, K[2]];
   const rUp = (f ? 0.088 : 0.085) * s * t;
-  shapes.push(roundCone(top, upper, 0.06 * s, rUp, { k: 0.04, side: [1, 0, 0], sx: 0.94, sz: 1.06 }));
+  shapes.push(roundCone(top, upper, 0.072 * s, rUp, { k: 0.03, side: [1, 0, 0], sx: 0.94, sz: 1.06 }));
   shapes.push(roundCone(upper, aboveKnee, rUp, 0.052 * s, { k: 0.03, side: [1, 0, 0], sx: 0.94, sz: 1.06 }));
   // quadriceps, vastus medialis, hamstrings, adductors
   shapes.push(
