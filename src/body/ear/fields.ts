@@ -23,6 +23,9 @@ export interface EarFields {
   concha: Float32Array;
   /** Helix roll radius (mm) of the nearest rim point. */
   rim: Float32Array;
+  /** Distance (mm) to the helix crus line and the parameter (0 in the concha … 1 at the root) of its nearest point. */
+  crusDist: Float32Array;
+  crusT: Float32Array;
   label: Uint8Array;
 }
 
@@ -75,6 +78,7 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
     { line: c.tragus, curv: () => 0.26 / sc, crest: (f, head) => head + mix(8, 6.5, f) * sc },
   ];
   const rf = ridges.map((r) => distanceField(g, r.line, false, 9 * sc, idx(r.line.length)));
+  const crusRidge = ridges.findIndex((r) => r.line === c.helixCrus);
   const notches: [V2, number, number][] = [
     [c.points.intertragic, 2.4 * sc, 8 * sc],
     [c.points.supratragic, 2.2 * sc, 5 * sc],
@@ -177,6 +181,8 @@ export function buildFields(c: EarCurves, tilt: Tilt, h: number): EarFields {
     kf: slopeFactor(g, f.wf),
     kb: slopeFactor(g, f.wb),
     outU: out.param,
+    crusDist: rf[crusRidge].dist,
+    crusT: rf[crusRidge].param,
     label: paintRegions(g, c),
   };
 }

@@ -69,6 +69,15 @@ export function earSdf(c: EarCurves, F: EarFields, t: Plane): (X: number, Y: num
         f = smax(f, -smax(groove, wb + 1.2 * sc - w, 0.4 * sc), 0.3 * sc);
       }
     }
+    // The helix crus: the roll runs on from the front of the rim into the concha, thinning as it goes.
+    const ct = g.sample(F.crusT, x2, y2);
+    if (ct > 0.3) {
+      const rc = 1.7 * sc * smooth(0.3, 1, ct);
+      const head = x2 * tan - t.h0;
+      const hc = head + (3.4 - 0.5) * sc + (-0.8 * sc - head - 3.4 * sc) * smooth(0, 1, ct) - 0.55 * rc;
+      const crusTube = Math.hypot(g.sample(F.crusDist, x2, y2), w - hc) - rc;
+      f = -smax(-f, -crusTube, 0.9 * sc);
+    }
     // Tragus flap.
     const e = Math.hypot((x2 - tx) / tr[0], (y2 - ty) / tr[1], (w - tw) / tr[2]);
     f = -smax(-f, -(e - 1) * tr[0], 1.2 * sc);

@@ -61,8 +61,10 @@ export function rimCentre(r: number, sc: number): number {
 
 /** Helix tube radius (mm, reference) along the outline parameter u; zero where there is no free rim. */
 export function rimRadius(u: number): number {
-  if (u < 0.5 || u > 15.6) return 0;
-  const grow = smooth(0.5, 2.2, u);
+  if (u < 0.3 || u > 15.6) return 0;
+  // At the front the roll ends in a rounded cap where it runs into the face.
+  const t = Math.min(1, (u - 0.3) / 0.5);
+  const grow = Math.sqrt(1 - (1 - t) ** 2);
   const fade = 1 - smooth(13.6, 15.6, u);
   const tubercle = 0.45 * Math.exp(-(((u - 8.7) / 0.55) ** 2));
   const base = u < 11 ? 2.4 : 2.4 - 0.22 * (u - 11);
