@@ -35,7 +35,9 @@ export function pickMarker(
 
 /** True when the skin lies between the eye and the marker (more than a few millimetres before it). */
 export function hiddenByBody(p: LayerPoint, camera: THREE.Camera, skin: THREE.Mesh | null): boolean {
-  if (!skin) return false;
+  // Until the skin's BVH exists (it is built after the first frame) a brute-force ray over every triangle would
+  // stall each frame; markers count as visible meanwhile.
+  if (!skin || !skin.geometry.boundsTree) return false;
   world.set(p.position[0], p.position[1], p.position[2]);
   const eye = camera.getWorldPosition(new THREE.Vector3());
   const dir = world.clone().sub(eye);
