@@ -26,11 +26,12 @@ export interface MeshArrays {
 export function createSurface(mesh: MeshArrays): Surface {
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
-  geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+  // The BVH reorders the index it is given: give it a copy, so the caller's mesh (drawn or saved) stays as it was.
+  const index = Uint32Array.from(mesh.indices);
+  geometry.setIndex(new BufferAttribute(index, 1));
   geometry.computeVertexNormals();
   const bvh = new MeshBVH(geometry, { strategy: SAH, targetLeafSize: 6 });
   const normals = geometry.getAttribute('normal') as BufferAttribute;
-  const index = mesh.indices;
   const pos = mesh.positions;
   const query = new Vector3();
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };

@@ -22,7 +22,7 @@ export async function computeNeuroLayers(
   const dermatomes = labelDermatomes(skin.positions, landmarks);
   const nrtZones = nrtZoneLabels(skin.positions, landmarks, dermatomes, neuroData.nrt.backZones);
   // a BVH reorders the triangles of its index in place: give it a copy, so the drawn skin's own BVH stays valid
-  const surface = createSurface({ positions: skin.positions, indices: skin.indices.slice() });
+  const surface = createSurface(skin);
   const { sites, errors } = resolveKeyPoints(surface, landmarks, neuroData.keyPoints);
   if (errors.length) console.warn('PointAtlas: key points that did not resolve', errors);
   return neuroLayers({ data: neuroData, dermatomes, nrtZones, keySites: sites, ears });

@@ -146,3 +146,12 @@ describe('derivation wording', () => {
     expect(formatCun(3)).toBe('3');
   });
 });
+
+describe('surface', () => {
+  it('leaves the mesh it is given untouched', () => {
+    const mesh = sphere(0.1, 0);
+    const before = Uint32Array.from(mesh.indices);
+    createSurface(mesh);
+    expect(Array.from(mesh.indices)).toEqual(Array.from(before));
+  });
+});
