@@ -1,9 +1,11 @@
 // Writes PNGs of both bodies from every preset view (1280×800) and key views (1920×1080) to screenshots/.
-// Usage: npm run screenshots [-- --no-build] [--npt-only] [--neuro-only]
+// Usage: npm run screenshots [-- --no-build] [--npt-only] [--neuro-only] [--regions [head,chest,...]]
+// --regions: the per-region channel shots of issue 3 alone (scripts/regionShots.mjs), optionally only names starting so.
 import { mkdirSync } from 'node:fs';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
 import { shootNeuro } from './neuroShots.mjs';
 import { shootNpt } from './nptShots.mjs';
+import { shootRegions } from './regionShots.mjs';
 
 const OUT = 'screenshots';
 const VIEWS = [
@@ -30,8 +32,20 @@ const KEY_SHOTS = [
 mkdirSync(OUT, { recursive: true });
 const neuroOnly = process.argv.includes('--neuro-only'); // dermatome, ear and NRT shots alone (scripts/neuroShots.mjs)
 const nptOnly = neuroOnly || process.argv.includes('--npt-only'); // the NPT layer's shots alone (scripts/nptShots.mjs)
+const regionsAt = process.argv.indexOf('--regions');
+const regionsOnly =
+  regionsAt >= 0 ? (process.argv[regionsAt + 1]?.match(/^[a-z][a-z,-]*$/)?.[0].split(',') ?? []) : null;
 const { base, stop } = await servePreview(4175, { build: !process.argv.includes('--no-build') });
 const browser = await launchChromium();
+if (regionsOnly) {
+  try {
+    await shootRegions(browser, base, regionsOnly.length > 0 ? regionsOnly : null);
+  } finally {
+    await browser.close();
+    stop();
+  }
+  process.exit(0);
+}
 try {
   const shoot = async (viewport, name, query, search) => {
     const page = await browser.newPage({ viewport });
