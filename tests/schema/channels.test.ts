@@ -1,33 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChannelsFileSchema } from '../../src/schema/channel';
+import { WHO_COUNTS, loadChannels, loadSourceIds } from './pointRefs';
 
-const root = resolve(__dirname, '../..');
-const file = ChannelsFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/channels.json'), 'utf8')));
-const channels = file.channels;
-const sourceIds = new Set(
-  (
-    JSON.parse(readFileSync(resolve(root, 'data/sources.json'), 'utf8')) as { sources: { id: string }[] }
-  ).sources.map((s) => s.id),
-);
-
-const WHO_COUNTS: Record<string, number> = {
-  LU: 11,
-  LI: 20,
-  ST: 45,
-  SP: 21,
-  HT: 9,
-  SI: 19,
-  BL: 67,
-  KI: 27,
-  PC: 9,
-  TE: 23,
-  GB: 44,
-  LR: 14,
-  GV: 28,
-  CV: 24,
-};
+const channels = loadChannels();
+const sourceIds = loadSourceIds();
 
 describe('data/channels.json', () => {
   it('has the 14 channels once each, with the WHO point counts summing to 361', () => {
