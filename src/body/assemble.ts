@@ -7,6 +7,8 @@ import { legPart, UNIT_LEG_FIT, type LegFit } from './parts/leg';
 import { joinParts, type Part } from './parts/part';
 import { torsoDetails } from './parts/torso';
 import { crotchGap, trunkShapes, UNIT_TRUNK_FIT, type TrunkFit } from './parts/trunk';
+import { fieldSdf } from './sdf/field';
+import { snapper } from './sdf/snap';
 import { buildSkeleton, type Skeleton } from './skeleton';
 
 /** All girth scale factors, adjusted by the fitting loop (1 = the hand-set shape). */
@@ -28,7 +30,7 @@ export function assembleBody(p: BodyParams, fit: BodyFit = UNIT_FIT): AssembledB
   const k = buildSkeleton(p);
   const hand = handPart(k);
   const foot = footPart(k);
-  const body = joinParts([
+  const solids = joinParts([
     { shapes: trunkShapes(k, fit), bumps: [], anchors: {} },
     armPart(k, fit),
     hand,
@@ -36,7 +38,9 @@ export function assembleBody(p: BodyParams, fit: BodyFit = UNIT_FIT): AssembledB
     { shapes: [crotchGap(k)], bumps: [], anchors: {} },
     foot,
     headPart(k, fit),
-    torsoDetails(k),
   ]);
+  // the trunk's surface details are seated on the skin the solids make
+  const snap = snapper(fieldSdf({ shapes: solids.shapes, bumps: [] }), 0.25);
+  const body = joinParts([solids, torsoDetails(k, snap)]);
   return { skeleton: k, body, hand, foot };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitBody } from '../body/fit';
 import { fittedFor } from '../body/fitted';
@@ -37,13 +37,13 @@ runMain(async () => {
     throw new Error(`unknown body "${args.body}" (known: ${known.join(', ')})`);
   const bodies = SHIPPED_BODIES.filter((b) => !args.body || b.id === args.body);
   if (args.fit) {
-    const fits: Record<string, unknown> = {};
+    const file = join(ROOT, 'src/body/fitted.json');
+    const fits = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     for (const p of bodies) {
       const { fit, body } = await fitBody(p, fittedFor(p.id), 4, console.log);
       fits[p.id] = Object.fromEntries(Object.entries(fit).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
       write(p.id, body);
     }
-    const file = join(ROOT, 'src/body/fitted.json');
     writeFileSync(file, JSON.stringify(fits, null, 2) + '\n');
     console.log(`wrote ${file}; run npm run models to regenerate from the rounded factors`);
     return;

@@ -38,3 +38,15 @@ describe('npm run measure', () => {
     expect(r.stdout).toMatch(/all \d+ targets met/);
   });
 });
+
+describe('npm run models', () => {
+  it('rejects an unknown body before generating anything', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/models.ts', '--body', 'giraffe'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/unknown body "giraffe"/);
+  });
+});

@@ -19,10 +19,10 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   const ant: V3 = [0, 0, 1];
   const shapes: Shape[] = [];
   const bumps: Bump[] = [];
-  // upper arm, biceps, triceps
+  // upper arm, biceps, triceps: small blends, so the arm does not web onto the chest wall below the axilla
   shapes.push(
     roundCone(madd(S, ua, 0.02 * s), E, 0.043 * s * m, 0.033 * s * m, {
-      k: 0.03,
+      k: 0.014,
       side: latU,
       sx: 0.95,
       sz: 1.05,
@@ -30,14 +30,14 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   );
   shapes.push(
     ellipsoid(madd(madd(S, ua, 0.15 * s), ant, 0.018 * s), [0.075 * s, 0.028 * s * m, 0.028 * s * m], {
-      k: 0.03,
+      k: 0.016,
       axis: ua,
       side: latU,
     }),
   );
   shapes.push(
     ellipsoid(madd(madd(S, ua, 0.12 * s), ant, -0.018 * s), [0.085 * s, 0.03 * s * m, 0.028 * s * m], {
-      k: 0.03,
+      k: 0.016,
       axis: ua,
       side: latU,
     }),

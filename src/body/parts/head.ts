@@ -76,36 +76,17 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   );
   shapes.push(
     ...bilateral(
-      ellipsoid(P(0.0065, yNoseTip - 0.0095 * s, 0.097), [0.0038 * s, 0.0022 * s, 0.0055 * s], {
+      ellipsoid(P(0.0065, yNoseTip - 0.0095 * s, 0.0985), [0.0036 * s, 0.0021 * s, 0.0045 * s], {
         k: 0.002,
         op: 'sub',
         axis: [1, 0, 0.5],
       }),
     ),
   );
-  // lips: each an arc of two segments per side, following the curve of the teeth
-  const lip = (y0: number, dy: number, z0: number, r0: number, r1: number) =>
-    bilateral(
-      roundCone(
-        P(0.024, yM + y0 * s, z0 - 0.01),
-        P(0.012, yM + (y0 + dy * 0.7) * s, z0 - 0.0025),
-        r0 * s,
-        r1 * s,
-        { k: 0.005 },
-      ),
-    ).concat(
-      bilateral(
-        roundCone(
-          P(0.012, yM + (y0 + dy * 0.7) * s, z0 - 0.0025),
-          P(0, yM + (y0 + dy) * s, z0),
-          r1 * s,
-          r1 * s,
-          { k: 0.005 },
-        ),
-      ),
-    );
-  shapes.push(...lip(0.001, 0.003, 0.0915, 0.0024, 0.0039));
-  shapes.push(...lip(-0.002, -0.004, 0.089, 0.0028, 0.0045));
+  // lips: lens-shaped, full at the middle and thinning to the corners
+  shapes.push(ellipsoid(P(0, yM + 0.004 * s, 0.052), [0.034 * s, 0.03 * s, 0.034 * s], { k: 0.015 }));
+  shapes.push(ellipsoid(P(0, yM + 0.0035 * s, 0.0835), [0.025 * s, 0.0045 * s, 0.0085 * s], { k: 0.006 }));
+  shapes.push(ellipsoid(P(0, yM - 0.0045 * s, 0.0815), [0.023 * s, 0.0055 * s, 0.0085 * s], { k: 0.006 }));
   const anchors: Anchors = {};
   const r = (p: V3, n: V3) => ({ p, n: norm(n) });
   const fwd: V3 = [0, 0, 1];
@@ -141,10 +122,10 @@ export function headPart(k: Skeleton, fit: HeadFit = { head: 1 }): Part {
   anchors.glabella = r(P(0, yE + 0.017 * s, 0.095), fwd);
   anchors.nasion = r(P(0, yE + 0.005 * s, 0.09), fwd);
   anchors.hairline_anterior = r(P(0, yE + 0.075 * s, 0.075), [0, 0.4, 1]);
-  anchors.hairline_corner = r(P(0.052, yE + 0.068 * s, 0.045), [0.5, 0.3, 1]);
+  anchors.hairline_corner = r(P(0.066, yE + 0.066 * s, 0.03), [0.7, 0.3, 0.7]);
   anchors.hairline_posterior = r(P(0, yE - 0.068 * s, -0.085), [0, -0.2, -1]);
   anchors.external_occipital_protuberance = r(P(0, yE - 0.01 * s, -0.11), [0, 0, -1]);
-  anchors.mastoid = r(P(0.058, yE - 0.05 * s, -0.03), [1, -0.2, -0.4]);
+  anchors.mastoid = r(P(0.054, yE - 0.05 * s, -0.05), [0.8, -0.2, -0.7]);
   anchors.inner_canthus = r(P(0.017, yE, 0.084), [0, 0, 1]);
   anchors.outer_canthus = r(P(0.046, yE + 0.001 * s, 0.072), [0.6, 0, 1]);
   anchors.pupil = r(P(0.032, yE, 0.088), fwd);

@@ -2,6 +2,7 @@ import type { Skeleton } from '../skeleton';
 import { curveBump, pointBump, type Bump } from '../sdf/bumps';
 import { bilateralBump } from '../sdf/mirror';
 import { norm, type V3 } from '../sdf/vec';
+import type { Snap } from '../sdf/snap';
 import type { Anchors, Part } from './part';
 
 /** Heights of the spinous processes from the vertebral-level rules (reference-facts §1). */
@@ -20,16 +21,16 @@ export function spinousHeights(k: Skeleton): Record<string, number> {
   out.L5 = L4 - (T12 - L4) / -4 - 0.0 * s;
   out.L5 = L4 + (L4 - T12) / 4;
   const D2 = k.y.pupil - 0.01 * s - y.c7;
-  out.C6 = y.c7 + 0.16 * D2;
-  out.C4 = y.c7 + 0.45 * D2;
-  out.C2 = y.c7 + 0.75 * D2;
+  out.C6 = y.c7 + 0.13 * D2;
+  out.C4 = y.c7 + 0.37 * D2;
+  out.C2 = y.c7 + 0.6 * D2;
   // S2 lies on the line of the PSIS lower borders; the sacrum continues in ~2.2 cm steps
-  out.S2 = L4 - 2.1 * ((L4 - T12) / 4) - 0.006 * s;
+  out.S2 = L4 + 2.1 * ((L4 - T12) / 4) - 0.006 * s;
   return out;
 }
 
 /** Surface anatomy of the trunk and neck: furrows, ridges, dents, and the trunk's landmark seeds. */
-export function torsoDetails(k: Skeleton): Part {
+export function torsoDetails(k: Skeleton, snap: Snap): Part {
   const { s, y, zc, acromion: acr } = k;
   const f = k.female;
   const bc = k.H / 75;
@@ -38,12 +39,13 @@ export function torsoDetails(k: Skeleton): Part {
   const r = (p: V3, n: V3) => ({ p, n: norm(n) });
   const front: V3 = [0, 0, 1];
   const back: V3 = [0, 0, -1];
-  const zF = zc + 0.1 * s;
-  const zB = zc - 0.1 * s;
+  /** The skin point straight behind / in front of the body's axis at (x, y). */
+  const B = (x: number, yy: number): V3 => snap([x, yy, zc], back);
+  const Fr = (x: number, yy: number): V3 => snap([x, yy, zc], front);
   const sp = spinousHeights(k);
   for (const [name, yy] of Object.entries(sp)) {
     if (name === 'S2') continue;
-    anchors[`spinous.${name}`] = r([0, yy, zB], back);
+    anchors[`spinous.${name}`] = r(B(0, yy), back);
   }
   // neck
   anchors.laryngeal_prominence = r([0, y.chin - (f ? 0.014 : 0.018) * s, zc + 0.06 * s], front);
@@ -54,109 +56,60 @@ export function torsoDetails(k: Skeleton): Part {
   );
   // sternum
   const ySt = (i: number) => y.ssn - (0.035 + 0.036 * (i - 1)) * s;
-  anchors.suprasternal_notch = r([0, y.ssn, zF], front);
+  anchors.suprasternal_notch = r(Fr(0, y.ssn), front);
   bumps.push(pointBump([0, y.ssn + 0.008 * s, zc + 0.065 * s], [0.014 * s, 0.014 * s, 0.03 * s], -0.005));
-  anchors.sternal_angle = r([0, y.ssn - 0.05 * s, zF], front);
-  for (let i = 1; i <= 5; i++) anchors[`sternum_ics_${i}`] = r([0, ySt(i), zF], front);
+  anchors.sternal_angle = r(Fr(0, y.ssn - 0.05 * s), front);
+  for (let i = 1; i <= 5; i++) anchors[`sternum_ics_${i}`] = r(Fr(0, ySt(i)), front);
   const yXi = y.ssn - 9 * bc * 0.95;
-  anchors.xiphisternal_junction = r([0, yXi, zF], front);
-  anchors.umbilicus = r([0, y.navel, zF], front);
+  anchors.xiphisternal_junction = r(Fr(0, yXi), front);
+  anchors.umbilicus = r(Fr(0, y.navel), front);
   bumps.push(pointBump([0, y.navel, zc + 0.13 * s], [0.008 * s, 0.009 * s, 0.05 * s], -0.007));
   const yPub = y.navel - 5 * bc;
-  anchors.pubic_symphysis = r([0, yPub, zF], front);
+  anchors.pubic_symphysis = r(Fr(0, yPub), front);
   anchors.perineum = r([0, y.crotch, zc], [0, -1, 0]);
   // midline furrows: sternum, linea alba, spine, gluteal cleft
-  bumps.push(
-    curveBump(
-      [
-        [0, y.ssn - 0.01 * s, zF],
-        [0, yXi, zF + 0.01 * s],
-      ],
-      0.018 * s,
-      -0.002,
-      0.2,
-    ),
-  );
-  bumps.push(
-    curveBump(
-      [
-        [0, yXi, zF + 0.02 * s],
-        [0, y.navel + 0.02 * s, zF + 0.04 * s],
-      ],
-      0.01 * s,
-      -0.0015,
-      0.2,
-    ),
-  );
-  bumps.push(
-    curveBump(
-      [
-        [0, sp.T1, zB],
-        [0, sp.T7, zB - 0.01 * s],
-        [0, sp.L3, zB + 0.02 * s],
-        [0, sp.S2, zB],
-      ],
-      0.022 * s,
-      -0.005,
-      0.15,
-    ),
-  );
+  bumps.push(curveBump([Fr(0, y.ssn - 0.01 * s), Fr(0, yXi)], 0.018 * s, -0.002, 0.2));
+  bumps.push(curveBump([Fr(0, yXi), Fr(0, y.navel + 0.02 * s)], 0.01 * s, -0.0015, 0.2));
+  bumps.push(curveBump([B(0, sp.T1), B(0, sp.T7), B(0, sp.L3), B(0, sp.S2)], 0.022 * s, -0.005, 0.15));
   bumps.push(pointBump([0, y.c7, zc - 0.07 * s], [0.012 * s, 0.012 * s, 0.03 * s], 0.003));
   bumps.push(
-    curveBump(
-      [
-        [0, sp.S2 - 0.05 * s, zB],
-        [0, y.crotch + 0.01 * s, zc - 0.05 * s],
-      ],
-      0.012 * s,
-      -0.01,
-      0.2,
-    ),
+    curveBump([B(0, sp.S2 - 0.05 * s), [0, y.crotch + 0.01 * s, zc - 0.05 * s]], 0.012 * s, -0.01, 0.2),
   );
   // erector spinae ridges
   bumps.push(
     ...bilateralBump(
-      curveBump(
-        [
-          [0.028 * s, sp.T8, zB],
-          [0.03 * s, sp.L2, zB + 0.02 * s],
-          [0.028 * s, sp.S2, zB],
-        ],
-        0.018 * s,
-        0.004,
-        0.3,
-      ),
+      curveBump([B(0.028 * s, sp.T8), B(0.03 * s, sp.L2), B(0.028 * s, sp.S2)], 0.018 * s, 0.004, 0.3),
     ),
   );
   // scapulae: spine, medial border, inferior angle, the plate
   const xMed = 3 * bc;
-  const spineMed: V3 = [xMed, sp.T3, zB];
-  const infAngle: V3 = [xMed + 0.02 * s, sp.T7, zB];
+  const spineMed: V3 = B(xMed, sp.T3);
+  const infAngle: V3 = B(xMed + 0.02 * s, sp.T7);
   anchors.scapula_spine_medial = r(spineMed, back);
-  anchors.scapula_medial_border = r([xMed, sp.T3 - 0.002 * s, zB], back);
+  anchors.scapula_medial_border = r(B(xMed, sp.T3 - 0.002 * s), back);
   anchors.scapula_inferior_angle = r(infAngle, back);
   bumps.push(
     ...bilateralBump(
       curveBump(
         [
           spineMed,
-          [acr[0] - 0.06 * s, acr[1] - 0.02 * s, zc - 0.09 * s],
-          [acr[0] - 0.015 * s, acr[1] - 0.004 * s, acr[2] - 0.02 * s],
+          snap([acr[0] - 0.06 * s, acr[1] - 0.02 * s, zc], [0, 0.3, -1]),
+          snap([acr[0] - 0.02 * s, acr[1] - 0.006 * s, acr[2]], [0.3, 0.6, -1]),
         ],
         0.012 * s,
-        0.0035,
+        0.0045,
         0.2,
       ),
     ),
   );
   bumps.push(
     ...bilateralBump(
-      curveBump([[xMed + 0.004 * s, sp.T1 + 0.01 * s, zB], spineMed, infAngle], 0.01 * s, 0.0025, 0.2),
+      curveBump([B(xMed + 0.004 * s, sp.T1 + 0.01 * s), spineMed, infAngle], 0.01 * s, 0.0035, 0.2),
     ),
   );
   bumps.push(
     ...bilateralBump(
-      pointBump([xMed + 0.045 * s, (sp.T3 + sp.T7) / 2, zB], [0.05 * s, 0.075 * s, 0.06 * s], 0.004),
+      pointBump(B(xMed + 0.045 * s, (sp.T3 + sp.T7) / 2), [0.05 * s, 0.075 * s, 0.03 * s], 0.006),
     ),
   );
   bumps.push(...bilateralBump(pointBump(infAngle, [0.014 * s, 0.014 * s, 0.03 * s], 0.002)));
@@ -167,7 +120,16 @@ export function torsoDetails(k: Skeleton): Part {
     [0.11 * s, y.ssn + 0.018 * s, zc + 0.035 * s],
     [acr[0] - 0.015 * s, acr[1] - 0.006 * s, acr[2] + 0.012 * s],
   ];
-  bumps.push(...bilateralBump(curveBump(clav, 0.009 * s, 0.004, 0.1)));
+  bumps.push(
+    ...bilateralBump(
+      curveBump(
+        clav.map((p) => snap(p, [0, 0.35, 1])),
+        0.009 * s,
+        0.004,
+        0.1,
+      ),
+    ),
+  );
   bumps.push(
     ...bilateralBump(
       curveBump(
@@ -181,21 +143,27 @@ export function torsoDetails(k: Skeleton): Part {
       ),
     ),
   );
-  anchors.sternoclavicular = r([0.022 * s, y.ssn + 0.006 * s, zF], front);
-  anchors.clavicle_mid = r([0.08 * s, y.ssn + 0.003 * s, zF], front);
-  anchors.supraclavicular_fossa = r([0.07 * s, y.ssn + 0.032 * s, zF], [0, 0.5, 1]);
-  anchors.coracoid = r([acr[0] - 0.045 * s, acr[1] - 0.04 * s, zF], front);
+  anchors.sternoclavicular = r(Fr(0.022 * s, y.ssn + 0.006 * s), front);
+  // midway along the clavicle, on its lower border (the bone rises a little toward the acromion)
+  anchors.clavicle_mid = r(Fr((0.022 * s + acr[0]) / 2, (y.ssn + acr[1]) / 2 - 0.006 * s), front);
+  anchors.supraclavicular_fossa = r(Fr(0.07 * s, y.ssn + 0.032 * s), [0, 0.5, 1]);
+  // in the deltopectoral groove, about 2.5 cm below the lateral third of the clavicle
+  anchors.coracoid = r(Fr(acr[0] - 0.045 * s, acr[1] - 0.028 * s), front);
   // chest
-  const nip: V3 = f ? [0.094 * s, y.nipple, zF + 0.1] : [4 * bc, y.nipple, zF];
+  const nip: V3 = f ? snap([0.083 * s, y.nipple, zc + 0.1 * s], [0, -0.15, 1]) : Fr(4 * bc, y.nipple);
   anchors.nipple = r(nip, front);
-  anchors.costal_margin_midclavicular = r([0.09 * s, yXi - 0.045 * s, zF], [0.3, -0.2, 1]);
+  bumps.push(...bilateralBump(pointBump(nip, [0.0055 * s, 0.0055 * s, 0.012 * s], 0.0035)));
+  bumps.push(
+    ...bilateralBump(pointBump(nip, [(f ? 0.02 : 0.014) * s, (f ? 0.02 : 0.014) * s, 0.012 * s], 0.0009)),
+  );
+  anchors.costal_margin_midclavicular = r(Fr(0.09 * s, yXi - 0.045 * s), [0.3, -0.2, 1]);
   anchors.rib11_tip = r([0.15 * s, y.navel + 0.055 * s, zc - 0.03 * s], [1, 0, -0.3]);
   anchors.rib12_tip = r([0.11 * s, y.navel + 0.04 * s, zc - 0.07 * s], [0.6, 0, -1]);
   // pelvis: iliac crest, ASIS, PSIS, inguinal groove, sacrum
   const crestTop: V3 = [(f ? 0.14 : 0.135) * s, y.iliac, zc - 0.02 * s];
-  const asis: V3 = [(f ? 0.112 : 0.1) * s, y.iliac - 0.05 * s, zF];
+  const asis: V3 = Fr((f ? 0.112 : 0.1) * s, y.iliac - 0.05 * s);
   const psisY = sp.S2 + 0.008 * s;
-  const psis: V3 = [0.042 * s, psisY, zB];
+  const psis: V3 = B(0.042 * s, psisY);
   anchors.iliac_crest_top = r(crestTop, [1, 0.2, -0.3]);
   anchors.asis = r(asis, [0.3, 0, 1]);
   anchors.psis = r(psis, back);
@@ -203,10 +171,10 @@ export function torsoDetails(k: Skeleton): Part {
     ...bilateralBump(
       curveBump(
         [
-          [asis[0], asis[1], zc + 0.06 * s],
-          [crestTop[0] + 0.01 * s, crestTop[1], zc + 0.02 * s],
-          [crestTop[0] - 0.01 * s, crestTop[1] - 0.01 * s, zc - 0.05 * s],
-          [0.07 * s, psisY + 0.02 * s, zB],
+          asis,
+          snap([crestTop[0], crestTop[1], zc + 0.03 * s], [1, 0.1, 0.4]),
+          snap([crestTop[0] - 0.02 * s, crestTop[1] - 0.005 * s, zc - 0.04 * s], [0.6, 0.1, -1]),
+          B(0.07 * s, psisY + 0.02 * s),
         ],
         0.012 * s,
         0.0025,
@@ -214,23 +182,18 @@ export function torsoDetails(k: Skeleton): Part {
       ),
     ),
   );
-  bumps.push(
-    ...bilateralBump(pointBump([psis[0], psis[1], zc - 0.08 * s], [0.01 * s, 0.01 * s, 0.04 * s], -0.004)),
-  );
-  bumps.push(...bilateralBump(pointBump(asis, [0.015 * s, 0.015 * s, 0.06 * s], 0.002)));
-  const pubTub: V3 = [0.025 * s, yPub + 0.004 * s, zF];
+  bumps.push(...bilateralBump(pointBump(psis, [0.01 * s, 0.01 * s, 0.012 * s], -0.004)));
+  bumps.push(...bilateralBump(pointBump(asis, [0.025 * s, 0.025 * s, 0.02 * s], 0.0015)));
+  const pubTub: V3 = Fr(0.025 * s, yPub + 0.004 * s);
   anchors.pubic_tubercle = r(pubTub, front);
-  anchors.inguinal_mid = r(
-    [(asis[0] + pubTub[0]) / 2, (asis[1] + pubTub[1]) / 2 - 0.01 * s, zF],
-    [0.3, 0, 1],
-  );
+  anchors.inguinal_mid = r(Fr((asis[0] + pubTub[0]) / 2, (asis[1] + pubTub[1]) / 2 - 0.01 * s), [0.3, 0, 1]);
   bumps.push(
     ...bilateralBump(
       curveBump(
         [
-          [asis[0] - 0.005 * s, asis[1] - 0.01 * s, zc + 0.08 * s],
-          [0.06 * s, yPub + 0.005 * s, zc + 0.08 * s],
-          [0.03 * s, y.crotch + 0.015 * s, zc + 0.07 * s],
+          snap([asis[0] - 0.01 * s, asis[1] - 0.012 * s, zc], [0.3, 0, 1]),
+          snap([0.06 * s, yPub + 0.005 * s, zc], [0.3, 0, 1]),
+          snap([0.035 * s, y.crotch + 0.015 * s, zc], [0.3, -0.3, 1]),
         ],
         0.01 * s,
         -0.003,
@@ -240,18 +203,18 @@ export function torsoDetails(k: Skeleton): Part {
   );
   for (let i = 1; i <= 4; i++) {
     const yy = sp.S2 + 0.022 * s * (2 - i);
-    anchors[`sacral_foramen_${i}`] = r([(0.026 - 0.002 * i) * s, yy, zB], back);
+    anchors[`sacral_foramen_${i}`] = r(B((0.026 - 0.002 * i) * s, yy), back);
   }
-  anchors.sacral_hiatus = r([0, sp.S2 - 0.07 * s, zB], back);
-  anchors.coccyx_tip = r([0, sp.S2 - 0.105 * s, zB], back);
+  anchors.sacral_hiatus = r(B(0, sp.S2 - 0.07 * s), back);
+  anchors.coccyx_tip = r(B(0, sp.S2 - 0.105 * s), back);
   // gluteal folds
   bumps.push(
     ...bilateralBump(
       curveBump(
         [
-          [0.015 * s, y.crotch + 0.005 * s, zc - 0.06 * s],
-          [0.07 * s, y.crotch - 0.01 * s, zc - 0.09 * s],
-          [0.13 * s, y.crotch + 0.02 * s, zc - 0.06 * s],
+          snap([0.02 * s, y.crotch + 0.004 * s, zc], [0, -0.4, -1]),
+          snap([0.07 * s, y.crotch - 0.01 * s, zc], [0, -0.4, -1]),
+          snap([0.125 * s, y.crotch + 0.015 * s, zc], [0.3, -0.4, -1]),
         ],
         0.007 * s,
         -0.003,

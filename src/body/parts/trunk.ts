@@ -55,10 +55,10 @@ export function trunkKeys(k: Skeleton, fit: TrunkFit): LoftKey[] {
         [y.navel, 0.157, 0.093, 0.077, 0.012, w, 2.2],
         [y.navel + 0.05 * s, 0.157, 0.094, 0.081, 0.01, w, 2.3],
         [y.navel + 0.1 * s, 0.156, 0.095, 0.087, 0.006, (w + c) / 2, 2.3],
-        [y.nipple - 0.05 * s, 0.153, 0.096, 0.094, 0.002, c, 2.4],
-        [y.nipple, 0.152, 0.096, 0.1, 0, c, 2.4],
-        [axilla, 0.155, 0.093, 0.103, -0.004, c, 2.4],
-        [y.ssn - 0.025 * s, 0.145, 0.072, 0.095, -0.01, c, 2.3],
+        [y.nipple - 0.05 * s, 0.15, 0.1, 0.099, 0.002, c, 2.8],
+        [y.nipple, 0.15, 0.103, 0.107, 0, c, 3],
+        [axilla, 0.152, 0.099, 0.11, -0.004, c, 3],
+        [y.ssn - 0.025 * s, 0.14, 0.075, 0.1, -0.01, c, 2.6],
         [y.c7 - 0.035 * s, 0.072, 0.05, 0.062, -0.018, 1, 2],
       ];
   return rows.map(([yy, hw, df, db, dz, sc, p]) => key(yy, hw, df, db, dz, sc, p));
@@ -81,7 +81,7 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
     ),
   );
   // pectorals
-  const chestFront = zc + (f ? 0.093 : 0.096) * s * fit.chest;
+  const chestFront = zc + (f ? 0.093 : 0.103) * s * fit.chest;
   out.push(
     ...bilateral(
       ellipsoid(
