@@ -79,7 +79,7 @@ export function buildSkeleton(p: BodyParams): Skeleton {
   // The male ANSUR span ratio (an estimate, reference-facts §6) is only reached with the arm lengths
   // at the low end of their ±3 % band: this is where the arm chain is set, per sex.
   const armK = female ? 1.012 : 0.99;
-  const acromion: V3 = [(A.biacromial.ratio * H * (female ? 1 : 0.985)) / 2, y.acromion, zc - 0.012 * s];
+  const acromion: V3 = [(A.biacromial.ratio * H * (female ? 1 : 0.995)) / 2, y.acromion, zc - 0.012 * s];
   const shoulder = add(acromion, [-0.017 * s, -0.04 * s, -0.004 * s]);
   const abd = (15 * Math.PI) / 180;
   const carry = ((female ? 9 : 6) * Math.PI) / 180;
