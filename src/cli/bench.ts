@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { channelLines, resolvePoints } from '../core/atlas';
 import { createSurface } from '../core/surface';
+import { distance } from '../core/vec';
 import { atlasData } from '../data';
 import { runMain } from './args';
 import { listBodies, readBody } from './bodyFiles';
@@ -30,6 +31,23 @@ runMain(async () => {
     console.log(
       `${id}: ${body.meshes.skin.indices.length / 3} triangles; surface index ${index.toFixed(0)} ms; ` +
         `${count} sites resolved in ${resolve.toFixed(0)} ms (goal ≤ 100 ms); channel lines ${lines.toFixed(0)} ms (best of ${runs})`,
+    );
+    // Stability: walk the right side on its own and compare with the mirrored left.
+    const surface = createSurface(body.meshes.skin);
+    const mirrored = new Map(
+      resolvePoints(surface, body.landmarks, atlasData.points).sites.map((s) => [s.id, s]),
+    );
+    const t0 = performance.now();
+    const walked = resolvePoints(surface, body.landmarks, atlasData.points, { mirror: false });
+    const both = performance.now() - t0;
+    const gaps = walked.sites
+      .filter((s) => s.side === 'R')
+      .map((s) => [s.id, distance(s.position, mirrored.get(s.id)!.position)] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const far = gaps.filter(([, d]) => d > 0.003);
+    console.log(
+      `${id}: walking both sides on their own takes ${both.toFixed(0)} ms; ${far.length} of ${gaps.length} right sites ` +
+        `land > 3 mm from the mirrored left: ${far.map(([s, d]) => `${s} ${(d * 1000).toFixed(0)} mm`).join(', ')}`,
     );
   }
 });

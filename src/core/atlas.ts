@@ -8,7 +8,7 @@ import type { ResolvedSite, SegmentUsed, SiteLocation } from './sites';
 import { walkTo } from './skinWalk';
 import { createSurface, type MeshArrays, type Surface } from './surface';
 import { FINGER_CUN, UNIT_SEGMENTS } from './units';
-import { distance, type Vec3 } from './vec';
+import { distance, mirrorX, type Vec3 } from './vec';
 
 /** A channel's line on one side, as a path over the skin. */
 export interface ChannelLine {
@@ -55,7 +55,46 @@ export function layerOf(point: PointRecord): string {
  * Resolves every point on a body: a resolver over the skin with memoised points (in dependency order, cycles caught)
  * and per-side B-cun units.
  */
-export function createResolver(surface: Surface, landmarks: Record<string, Vec3>, points: PointRecord[]) {
+/** A body counts as mirror-symmetric when its skin and its paired landmarks mirror within this (metres). */
+export const MIRROR_TOLERANCE = 0.0015;
+
+/** Whether every `.L` landmark has a `.R` twin at its mirror image, and the skin mirrors itself. */
+export function isMirrorSymmetric(surface: Surface, landmarks: Record<string, Vec3>): boolean {
+  for (const [name, p] of Object.entries(landmarks)) {
+    if (!name.endsWith('.L')) continue;
+    const twin = landmarks[name.replace(/\.L$/, '.R')];
+    if (!twin || distance(mirrorX(p), twin) > MIRROR_TOLERANCE) return false;
+  }
+  return surface.mirrorGap() < MIRROR_TOLERANCE;
+}
+
+/** The mirror image of a resolved site (x → −x), put back on the skin; its derivation mirrored with it. */
+function mirrorLocation(surface: Surface, loc: SiteLocation): SiteLocation {
+  const hit = surface.closest(mirrorX(loc.position), 0.01);
+  const d = loc.derivation;
+  return {
+    position: hit.point,
+    normal: hit.normal,
+    derivation: {
+      start: d.start,
+      steps: d.steps.map((s) => ({ ...s, path: s.path.map(mirrorX) })),
+      segments: d.segments.map((g) => ({ ...g, from: mirrorX(g.from), to: mirrorX(g.to) })),
+    },
+  };
+}
+
+/**
+ * A resolver over the skin with memoised points (in dependency order, cycles caught) and per-side B-cun units.
+ * On a mirror-symmetric body the right side is the mirror image of the left, found once; on any other body (or with
+ * `mirror: false`) each side is walked on its own.
+ */
+export function createResolver(
+  surface: Surface,
+  landmarks: Record<string, Vec3>,
+  points: PointRecord[],
+  options: { mirror?: boolean } = {},
+) {
+  const mirror = options.mirror ?? isMirrorSymmetric(surface, landmarks);
   const byCode = new Map(points.map((p) => [p.code, p]));
   const done = new Map<string, SiteLocation>();
   const resolving: string[] = [];
@@ -117,7 +156,7 @@ export function createResolver(surface: Surface, landmarks: Record<string, Vec3>
     if (resolving.includes(id)) throw new Error(`cycle: ${[...resolving, id].join(' → ')}`);
     resolving.push(id);
     try {
-      const site = resolveRecipe(spec.recipe, spec.side, ctx);
+      const site = locate(spec.recipe, spec.side, () => resolveSpec({ ...spec, side: 'L' }));
       done.set(id, site);
       return site;
     } finally {
@@ -125,8 +164,13 @@ export function createResolver(surface: Surface, landmarks: Record<string, Vec3>
     }
   }
 
+  /** Resolves a recipe on a side; on a symmetric body a right site is the mirror of `left()`. */
+  function locate(recipe: Recipe, side: Side, left: () => SiteLocation): SiteLocation {
+    return mirror && side === 'R' ? mirrorLocation(surface, left()) : resolveRecipe(recipe, side, ctx);
+  }
+
   const ctx: ResolveContext = { surface, landmark, point, unit, walks: new Map() };
-  return { resolveSpec, ctx };
+  return { resolveSpec, ctx, locate, mirror };
 }
 
 /** Resolves all points (and the alternatives of controversial points) on a body; errors are collected, not thrown. */
@@ -134,8 +178,9 @@ export function resolvePoints(
   surface: Surface,
   landmarks: Record<string, Vec3>,
   points: PointRecord[],
+  options: { mirror?: boolean } = {},
 ): Atlas {
-  const { resolveSpec, ctx } = createResolver(surface, landmarks, points);
+  const { resolveSpec, locate } = createResolver(surface, landmarks, points, options);
   const sites: ResolvedSite[] = [];
   const errors: string[] = [];
   for (const point of points) {
@@ -143,9 +188,8 @@ export function resolvePoints(
       const id = siteId(point.code, spec.key, spec.side);
       try {
         const loc = resolveSpec(spec);
-        const alternative = point.alternative
-          ? resolveRecipe(point.alternative.recipe, spec.side, ctx)
-          : undefined;
+        const alt = point.alternative?.recipe;
+        const alternative = alt ? locate(alt, spec.side, () => locate(alt, 'L', () => loc)) : undefined;
         sites.push({
           id,
           code: point.code,

@@ -3,7 +3,7 @@ import type { NerveCourse, NerveSite, NptRegion, NptStatus } from '../schema/ner
 import type { PointRecord } from '../schema/point';
 import { createResolver } from './atlas';
 import { directionVector, resolveRecipe, type ResolveContext } from './resolveRecipe';
-import type { ResolvedSite } from './sites';
+import type { ResolvedSite, SiteLocation } from './sites';
 import { walkDirection, walkToward, type Walk } from './skinWalk';
 import type { Surface } from './surface';
 import type { Vec3 } from './vec';
@@ -56,14 +56,16 @@ export function resolveNerveSites(
   points: PointRecord[],
   sites: NerveSite[],
 ): { sites: ResolvedNerveSite[]; errors: string[] } {
-  const { ctx } = createResolver(surface, landmarks, points);
+  const { ctx, locate } = createResolver(surface, landmarks, points);
   const out: ResolvedNerveSite[] = [];
   const errors: string[] = [];
   for (const site of sites) {
+    let left: SiteLocation | undefined;
     for (const side of ['L', 'R'] as const) {
       const id = nerveSiteId(site.code, side);
       try {
-        const loc = resolveRecipe(site.recipe, side, ctx);
+        const loc = locate(site.recipe, side, () => left ?? resolveRecipe(site.recipe, 'L', ctx));
+        if (side === 'L') left = loc;
         const walk = walkCourse(surface, ctx, loc.position, site.course, side);
         if (!walk.ok) errors.push(`${id}: course line left the skin or got stuck`);
         out.push({

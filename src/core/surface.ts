@@ -14,6 +14,8 @@ export interface Surface {
   /** The closest point on the surface; `within` bounds the search (metres) for speed, widening if nothing is found. */
   closest(p: Vec3, within?: number): SurfaceHit;
   readonly triangleCount: number;
+  /** How far the mesh is from its own mirror image (x → −x), in metres: the largest gap over sampled vertices. */
+  mirrorGap(): number;
 }
 
 /** Geometry as plain arrays, as a GLB or a generator gives it. */
@@ -36,6 +38,7 @@ export function createSurface(mesh: MeshArrays): Surface {
   const query = new Vector3();
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const recent = new Map<string, SurfaceHit>();
+  let gap: number | undefined;
 
   function smoothNormal(face: number, p: Vector3): Vec3 {
     const ia = index[face * 3];
@@ -53,6 +56,16 @@ export function createSurface(mesh: MeshArrays): Surface {
 
   return {
     triangleCount: index.length / 3,
+    mirrorGap() {
+      if (gap === undefined) {
+        gap = 0;
+        const step = Math.max(1, Math.floor(pos.length / 3 / 1500));
+        for (let i = 0; i < pos.length / 3; i += step) {
+          gap = Math.max(gap, nearest([-pos[i * 3], pos[i * 3 + 1], pos[i * 3 + 2]], 0.01).distance);
+        }
+      }
+      return gap;
+    },
     closest(p, within = Infinity) {
       // Walks ask again about the spot they ended on (to start the next walk, for its normal): answer from memory.
       const key = `${p[0]},${p[1]},${p[2]}`;

@@ -155,3 +155,32 @@ describe('surface', () => {
     expect(Array.from(mesh.indices)).toEqual(Array.from(before));
   });
 });
+
+describe('left and right from one recipe', () => {
+  const recipe = {
+    start: 'wrist_crease_palmar',
+    steps: [{ op: 'toward', to: 'cubital_crease', cun: 3, unit: 'forearm' }],
+  };
+
+  it('finds the right side as the mirror of the left on a symmetric body, the same as walking it', () => {
+    const { surface, landmarks } = forearms();
+    const p = point('PC6', recipe);
+    const mirrored = resolvePoints(surface, landmarks, [p]);
+    const walked = resolvePoints(surface, landmarks, [p], { mirror: false });
+    const r = (a: typeof mirrored) => a.sites.find((s) => s.id === 'PC6.R')!;
+    expect(distance(r(mirrored).position, r(walked).position)).toBeLessThan(0.001);
+    expect(r(mirrored).derivation.steps[1].path.every((q) => q[0] < 0)).toBe(true);
+  });
+
+  it('walks each side on its own when the body is not symmetric', () => {
+    const { surface, landmarks } = forearms();
+    const shifted = { ...landmarks, 'cubital_crease.R': [-0.3, 0.38, R] as Vec3 };
+    const { createResolver: make } = { createResolver };
+    expect(make(surface, shifted, []).mirror).toBe(false);
+    expect(make(surface, landmarks, []).mirror).toBe(true);
+    const { sites } = resolvePoints(surface, shifted, [point('PC6', recipe)]);
+    const y = (id: string) => sites.find((s) => s.id === id)!.position[1];
+    expect(y('PC6.R') - 0.1).toBeCloseTo((3 / 12) * 0.28, 3);
+    expect(y('PC6.L') - 0.1).toBeCloseTo((3 / 12) * 0.24, 3);
+  });
+});
