@@ -1,7 +1,11 @@
 import type * as THREE from 'three';
 import type { Vec3 } from '../core/vec';
 
-/** Where to write a zone's name: the vertex of the zone nearest its centroid, with that vertex's normal. */
+/**
+ * Where to write a zone's name: the vertex of the zone nearest its centroid among those that face the way the zone
+ * faces on the whole (normal within 60° of the zone's mean normal), with that vertex's normal. On a cupped zone (the
+ * concha) the name so sits on its floor, not on a wall that faces away; an ear's name never faces through the head.
+ */
 export interface ZoneAnchor {
   text: string;
   position: Vec3;
@@ -17,22 +21,30 @@ export function zoneAnchors(
 ): ZoneAnchor[] {
   const pos = geometry.getAttribute('position');
   const nor = geometry.getAttribute('normal');
-  const sums = new Map<number, [number, number, number, number]>();
+  const sums = new Map<number, number[]>();
   labels.forEach((l, v) => {
     if (l < 0) return;
-    const s = sums.get(l) ?? [0, 0, 0, 0];
-    sums.set(l, [s[0] + pos.getX(v), s[1] + pos.getY(v), s[2] + pos.getZ(v), s[3] + 1]);
+    const s = sums.get(l) ?? [0, 0, 0, 0, 0, 0, 0];
+    const add = [pos.getX(v), pos.getY(v), pos.getZ(v), 1, nor.getX(v), nor.getY(v), nor.getZ(v)];
+    sums.set(
+      l,
+      s.map((x, k) => x + add[k]),
+    );
   });
   const out: ZoneAnchor[] = [];
-  for (const [l, [x, y, z, n]] of sums) {
+  for (const [l, [x, y, z, n, nx, ny, nz]] of sums) {
     if (n < min) continue;
+    const len = Math.hypot(nx, ny, nz) || 1;
     let best = -1;
     let bestD = Infinity;
-    labels.forEach((m, v) => {
-      if (m !== l) return;
-      const d = (pos.getX(v) - x / n) ** 2 + (pos.getY(v) - y / n) ** 2 + (pos.getZ(v) - z / n) ** 2;
-      if (d < bestD) [best, bestD] = [v, d];
-    });
+    for (const cos of [0.5, -Infinity]) {
+      if (best >= 0) break;
+      labels.forEach((m, v) => {
+        if (m !== l || (nor.getX(v) * nx + nor.getY(v) * ny + nor.getZ(v) * nz) / len < cos) return;
+        const d = (pos.getX(v) - x / n) ** 2 + (pos.getY(v) - y / n) ** 2 + (pos.getZ(v) - z / n) ** 2;
+        if (d < bestD) [best, bestD] = [v, d];
+      });
+    }
     out.push({
       text: names[l],
       position: [pos.getX(best), pos.getY(best), pos.getZ(best)],

@@ -10,8 +10,9 @@
  *   t from the concha side (0) to the scapha/helix side (1). GB/T: five parts in s, quarter/three quarters in t.
  * - antihelix_superior_crus: s from the fork (0) to its upper end (1); t from front/fossa side (0) to back (1).
  * - antihelix_inferior_crus: s from the fork (0, back) to its front end under the helix (1); t lower (0) → upper (1).
- * - triangular_fossa: s from the front (0, under the helix) to the back (1, the fork);
- *   t from the inferior crus (0, lower) to the superior crus (1, upper).
+ * - triangular_fossa: s from the front (0, the tip where the inferior crus runs under the helix) to the back (1, the
+ *   fork), in equal steps of x2, so s in thirds is the chart's front, middle and back thirds; t from the inferior
+ *   crus (0, lower) up to the helix margin or the superior crus (1, upper) in each column.
  * - scapha: s from top (0) to bottom (1); t from the helix (0) to the antihelix (1).
  * - cymba_conchae, cavum_conchae: s from front (0) to back (1); t from lower (0) to upper (1).
  * - tragus: s from top (0) to bottom (1); t from the face side (0) to the free edge over the canal (1).
@@ -118,7 +119,7 @@ export function earCurves(sx: number, sy: number): EarCurves {
     antihelix_superior_crus: fSup,
     antihelix_inferior_crus: fInf,
     scapha: { a: scaphaTop, b: resample(concat(reversed(fSup.b), fBody.b), N) },
-    triangular_fossa: { a: resample(reversed(fInf.b), N), b: resample(reversed(fSup.a), N) },
+    triangular_fossa: fossaFrame(fInf.b, fSup.b, rim(RIM_U.start, RIM_U.tubercle).b),
     cymba_conchae: {
       a: resample(concat(reversed(fCrus.b), [S([-19, 5.2])]), N),
       b: resample(concat(reversed(fInf.a).slice(0, -4), [S([-18.8, 9.4])]), N),
@@ -177,6 +178,47 @@ export function earCurves(sx: number, sy: number): EarCurves {
       tragusFlap: S(POINTS.tragusFlap),
     },
   };
+}
+
+/**
+ * Triangular fossa frame, in columns front to back: the fossa lies between the inferior crus' upper margin (below)
+ * and the helix' inner margin or the superior crus' front margin, whichever comes first above it. s runs in equal
+ * steps of x2 from the front tip (where the inferior crus meets the helix) back to where the crura close it at the
+ * fork; the column at s spans t from that lower edge (0) to that upper edge (1).
+ */
+function fossaFrame(infUpper: V2[], supFront: V2[], helixInner: V2[]): RegionFrame {
+  const crossings = (poly: V2[], x: number): number[] => {
+    const ys: number[] = [];
+    for (let k = 0; k + 1 < poly.length; k++) {
+      const [p, q] = [poly[k], poly[k + 1]];
+      if (p[0] > x !== q[0] > x) ys.push(p[1] + ((q[1] - p[1]) * (x - p[0])) / (q[0] - p[0]));
+    }
+    return ys;
+  };
+  const lower = (x: number) => Math.max(...crossings(infUpper, x));
+  // above the lower edge; none (−∞) where the superior crus has already crossed it (behind the fork)
+  const upper = (x: number, lo: number) =>
+    crossings(supFront, x).some((y) => y <= lo)
+      ? -Infinity
+      : Math.min(...[...crossings(helixInner, x), ...crossings(supFront, x)].filter((y) => y > lo));
+  const open = (x: number) => {
+    const w = upper(x, lower(x)) - lower(x);
+    return w > 0.05 && w < Infinity;
+  };
+  let xFront = Math.max(...infUpper.map((p) => p[0])) - 1e-3;
+  const xMin = Math.max(Math.min(...infUpper.map((p) => p[0])), Math.min(...supFront.map((p) => p[0])));
+  while (xFront > xMin && !open(xFront)) xFront -= 0.05;
+  let xBack = xFront;
+  while (xBack - 0.05 > xMin && open(xBack - 0.05)) xBack -= 0.05;
+  const a: V2[] = [];
+  const b: V2[] = [];
+  for (let i = 0; i < N; i++) {
+    const x = xFront + ((xBack - xFront) * i) / (N - 1);
+    const lo = lower(x);
+    a.push([x, lo]);
+    b.push([x, upper(x, lo)]);
+  }
+  return { a, b };
 }
 
 /** Lobe frame: front and back edges of the lobe (inset), sampled at the same heights from top to bottom. */
