@@ -1,8 +1,7 @@
-/* global window, performance */
+/* global window, performance, location */
 // Benchmark of the web app (not a test): builds, serves dist/ locally and drives headless Chromium in one run.
 // Prints JS transferred (gzip), bytes before the first frame, time to the first frame with body and every layer,
 // and the frame rate with every layer divided by the frame rate of the bare body. Usage: npm run bench:web
-import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
@@ -17,29 +16,38 @@ const gz = (path) => gzipSync(readFileSync(`dist${path}`)).length;
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const responses = [];
-  let ready = false;
-  page.on('response', async (r) => {
-    const url = new URL(r.url());
-    if (url.origin !== base) return;
-    const beforeReady = !ready;
-    const body = await r.body().catch(() => Buffer.alloc(0));
-    responses.push({ path: url.pathname, bytes: body.length, beforeReady });
-  });
   const html = readFileSync('dist/index.html', 'utf8');
   const initialJs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
 
   await page.goto(`${base}/?view=front`);
   await waitReady(page);
-  ready = true;
   const firstFrameMs = await page.evaluate(
     () => performance.getEntriesByName('pointatlas:ready')[0]?.startTime ?? NaN,
   );
+  // What arrived before the first frame, by the page's own resource timing (responseEnd before the ready mark).
+  // Not by Playwright response events: their handler fetched every body over CDP during the very load being timed,
+  // and the chunks requested right after the first frame (derivations, data) often landed before Node heard of
+  // data-ready, so they were counted as "before".
+  const before = await page.evaluate((ready) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const res = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.responseEnd <= ready && new URL(r.name).origin === location.origin);
+    return [nav, ...res].map((r) => ({ path: new URL(r.name).pathname, bytes: r.decodedBodySize }));
+  }, firstFrameMs);
   await page.waitForTimeout(1500); // let the deferred work (derivations, data, picking BVH) finish
+  // "every layer" includes the layers added after the first frame (dermatomes, ears, NRT): wait until the layer
+  // panel stops growing, so no round measures fewer layers than another
+  const toggles = page.locator('[data-testid^="layer-toggle-"]');
+  for (let n = -1, t0 = Date.now(); Date.now() - t0 < 30_000;) {
+    const now = await toggles.count();
+    if (now === n) break;
+    n = now;
+    await page.waitForTimeout(1000);
+  }
 
   // Frame rates are measured in the same page, alternating every layer on / off, and the medians compared: the
   // machine's load drifts, and alternating keeps both measurements under the same conditions.
-  const toggles = page.locator('[data-testid^="layer-toggle-"]');
   const setAll = async (on) => {
     for (const t of await toggles.all()) await t.setChecked(on);
   };
@@ -58,7 +66,6 @@ try {
   const fpsBare = median(bare);
   const warm = Math.min(...all);
 
-  const before = responses.filter((r) => r.beforeReady);
   const jsBefore = [...new Set(before.filter((r) => r.path.endsWith('.js')).map((r) => r.path))];
   const kib = (b) => `${(b / 1024).toFixed(1)} kB`;
   const initialGz = initialJs.reduce((s, p) => s + gz(p), 0);

@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAtlasLoader } from './state/atlasLoader';
 import { startNeuroLoader } from './state/neuroLoader';
+import { probeGpu } from './ui/gpuProbe';
 import './ui/styles.css';
 
 performance.mark('pointatlas:main');
+probeGpu();
 startAtlasLoader();
 startNeuroLoader();
 

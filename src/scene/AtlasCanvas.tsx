@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { VIEW_FOV } from '../core/cameraPresets';
 import { useAtlasStore } from '../state/store';
+import { gpuInfo } from '../ui/gpuProbe';
 import { BodyLoader } from './BodyLoader';
 import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
@@ -22,14 +23,18 @@ function watchContext(canvas: HTMLCanvasElement) {
   });
 }
 
-/** The 3D view: renders on demand (SwiftShader draws on the CPU), so idle costs nothing. */
+/**
+ * The 3D view: renders on demand (SwiftShader draws on the CPU), so idle costs nothing. In software rendering the
+ * view draws without multisampling and at one pixel per CSS pixel: 4× MSAA multiplies the fragment work the CPU does.
+ */
 export function AtlasCanvas({ generation }: { generation: number }) {
+  const software = gpuInfo()?.software ?? false;
   return (
     <Canvas
       key={generation}
       frameloop="demand"
-      dpr={[1, 1.5]}
-      gl={{ antialias: true, alpha: true }}
+      dpr={software ? 1 : [1, 1.5]}
+      gl={{ antialias: !software, alpha: true }}
       camera={{ fov: VIEW_FOV, near: 0.01, far: 60, position: [0, 1, 4] }}
       onCreated={(state) => {
         performance.mark('pointatlas:canvas');

@@ -95,7 +95,9 @@ export function CameraRig() {
     if (done) {
       motion.current = null;
       useAtlasStore.getState().setPose(poseOf(camera, c.target));
-    } else invalidate();
+    }
+    // one frame more after the last step: what runs before this in a frame (labels) sees the final pose
+    invalidate();
   });
   return null;
 }

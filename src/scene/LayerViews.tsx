@@ -1,13 +1,13 @@
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { LineLayer } from './LineLayer';
-import { PartZoneLayer } from './PartZoneLayer';
 import { PointMarkers } from './PointMarkers';
-import { ZoneLayer } from './ZoneLayer';
+import { ZoneBorders } from './ZoneBorders';
 
 /**
  * Draws every layer that is on, by the kind of primitive it carries. Points of all layers share one instanced
- * draw (PointMarkers); lines and zones draw per layer. A new layer needs no change here.
+ * draw (PointMarkers); lines draw per layer; zones are painted on the body
+ * itself (BodyMesh), with borders drawn here when the layer asks for them. A new layer needs no change here.
  */
 export function LayerViews() {
   const layers = useAtlasStore((s) => s.layers);
@@ -18,13 +18,9 @@ export function LayerViews() {
       {layers.map((layer) => {
         if (!isLayerOn({ layerOn, layerListed }, layer)) return null;
         if (layer.primitive.kind === 'lines') return <LineLayer key={layer.id} layer={layer} />;
-        if (layer.primitive.kind === 'zones')
-          return (
-            <group key={layer.id}>
-              {layer.primitive.zones.vertexLabel.length > 0 && <ZoneLayer layer={layer} />}
-              {layer.primitive.zones.parts && <PartZoneLayer layer={layer} />}
-            </group>
-          );
+        // zones are painted into the body's own vertex colours (BodyMesh); outlined ones add their borders
+        if (layer.primitive.kind === 'zones' && layer.primitive.zones.outline)
+          return <ZoneBorders key={layer.id} layer={layer} />;
         return null;
       })}
       <PointMarkers />

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { layoutLabels } from '../core/labelLayout';
+import { viewWatcher } from './viewChange';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useLabelAnchors } from './useLabelAnchors';
@@ -10,13 +11,15 @@ const v = new THREE.Vector3();
 
 /**
  * Labels for the hovered point, the selected point and its neighbours, as DOM elements over the canvas (crisp text,
- * no drei <Html>). Positions are recomputed each frame and laid out so that no two labels overlap.
+ * no drei <Html>). Positions are recomputed in the frames where the view moved, and laid out so that no two labels overlap.
  */
 export function PointLabels() {
   const { gl, camera, size, invalidate } = useThree();
   const anchors = useLabelAnchors();
   const layer = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<{ el: HTMLDivElement; w: number; h: number }[]>([]);
+  const [view] = useState(viewWatcher);
+  const hadBvh = useRef(false);
 
   useEffect(() => {
     const div = document.createElement('div');
@@ -39,11 +42,17 @@ export function PointLabels() {
       div.appendChild(el);
       return { el, w: el.offsetWidth || a.text.length * 7 + 10, h: el.offsetHeight || 20 };
     });
+    view.force();
     invalidate();
-  }, [anchors, invalidate]);
+  }, [anchors, invalidate, view]);
 
   useFrame(() => {
     const skin = useSceneStore.getState().skinMesh;
+    // the occlusion rays and the layout only change with the view, the labels or the skin's BVH (built late)
+    const hasBvh = !!skin?.geometry.boundsTree;
+    if (hasBvh !== hadBvh.current) view.force();
+    hadBvh.current = hasBvh;
+    if (!view.changed(camera, size)) return;
     const requests = anchors.flatMap((a, i) => {
       const n = nodes.current[i];
       if (!n) return [];

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { layoutLabels } from '../core/labelLayout';
+import { viewWatcher } from './viewChange';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
@@ -51,6 +52,7 @@ export function ZoneLabels() {
   }, [model, layers, layerOn, layerListed]);
   const box = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<HTMLDivElement[]>([]);
+  const [view] = useState(viewWatcher);
   useEffect(() => {
     const div = document.createElement('div');
     div.className = 'area-labels';
@@ -69,9 +71,11 @@ export function ZoneLabels() {
       box.current?.appendChild(el);
       return el;
     });
+    view.force();
     invalidate();
-  }, [anchors, invalidate]);
+  }, [anchors, invalidate, view]);
   useFrame(() => {
+    if (!view.changed(camera, size)) return; // nothing to move unless the view or the labels changed
     camera.getWorldPosition(eye);
     const requests = anchors.flatMap((a, i) => {
       v.set(...a.position);

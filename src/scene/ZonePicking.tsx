@@ -7,6 +7,10 @@ import { useZoneHover } from '../state/zoneHover';
 import { useSceneStore } from './sceneStore';
 import { probeZones, zoneText } from './zoneProbe';
 
+const withBvh = (m: THREE.Mesh) => {
+  if (!m.geometry.boundsTree) computeBoundsTree.call(m.geometry);
+};
+
 /**
  * Hover and click on zones (dermatomes, ear parts and areas, NRT zones): hovering names what is under the pointer,
  * a click (not a drag, and not on a marker) selects a selectable zone like a point.
@@ -17,13 +21,20 @@ export function ZonePicking() {
   const parts = useMemo(
     () =>
       (model?.parts ?? []).map((g, i) => {
-        if (!g.boundsTree) computeBoundsTree.call(g);
         const m = new THREE.Mesh(g);
         m.name = model!.partNames[i];
         return m;
       }),
     [model],
   );
+  // the parts' BVHs (ears: ~50k triangles) are built after the first frame, not before it; a probe before then
+  // builds them itself
+  const frameReady = useAtlasStore((s) => s.frameReady);
+  useEffect(() => {
+    if (!frameReady) return;
+    const t = setTimeout(() => parts.forEach(withBvh), 0);
+    return () => clearTimeout(t);
+  }, [frameReady, parts]);
   useEffect(() => {
     const el = gl.domElement;
     const ndc = new THREE.Vector2();
@@ -33,6 +44,7 @@ export function ZonePicking() {
       const r = el.getBoundingClientRect();
       ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1);
       const skin = useSceneStore.getState().skinMesh;
+      parts.forEach(withBvh);
       return probeZones(useAtlasStore.getState(), camera, ndc, skin ? [skin, ...parts] : parts);
     };
     const onMove = (e: PointerEvent) => {

@@ -13,6 +13,8 @@ declare global {
       projectSite: (siteId: string) => { x: number; y: number } | null;
       rulerParts: () => number;
       cameraPose: () => number[];
+      /** What the last frame drew: draw calls, triangles, line segments, points. */
+      renderInfo: () => { calls: number; triangles: number; lines: number; points: number };
     };
   }
 }
@@ -42,6 +44,10 @@ export function exposeBenchHooks(state: RootState): void {
       return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
     },
     rulerParts: () => state.scene.getObjectByName('cun-ruler')?.children.length ?? 0,
+    renderInfo: () => {
+      const { calls, triangles, lines, points } = state.gl.info.render;
+      return { calls, triangles, lines, points };
+    },
     cameraPose: () => {
       const target = useAtlasStore.getState().pose?.target ?? [0, 0, 0];
       return [...state.camera.position.toArray(), ...target].map(mm);

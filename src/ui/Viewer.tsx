@@ -3,9 +3,13 @@ import { useAtlasStore } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { CanvasFailure } from './CanvasFailure';
 import { ViewerMessage } from './ViewerMessage';
+import { probeGpu } from './gpuProbe';
 import { webglAvailable } from './webglSupport';
 
-const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas').then((m) => ({ default: m.AtlasCanvas })));
+// the view's context is created once the GPU probe has answered (it chooses antialiasing and pixel ratio)
+const AtlasCanvas = lazy(() =>
+  Promise.all([import('../scene/AtlasCanvas'), probeGpu()]).then(([m]) => ({ default: m.AtlasCanvas })),
+);
 
 /**
  * The 3D view and everything that can go wrong with it: no WebGL, a lost context, a body that fails to load.
