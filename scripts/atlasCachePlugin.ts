@@ -1,13 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { NodeIO } from '@gltf-transform/core';
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { MeshoptDecoder } from 'meshoptimizer';
 import { resolveAtlas } from '../src/core/atlas';
 import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
-import { LandmarksFileSchema } from '../src/schema/landmarks';
+import { listBodies, readBody } from '../src/cli/bodyFiles';
 import { nerveSitesForCache } from './nptCache';
 
 /**
@@ -21,37 +18,11 @@ const LINE_LIFT_M = 0.0025;
 const LINE_TOLERANCE_M = 0.0015;
 const r5 = (v: readonly number[]) => v.map((x) => Math.round(x * 1e5) / 1e5);
 
-async function readSkin(root: string, id: string) {
-  await MeshoptDecoder.ready;
-  const io = new NodeIO()
-    .registerExtensions(ALL_EXTENSIONS)
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.read(join(root, 'models', `body-${id}.glb`));
-  for (const node of doc.getRoot().listNodes()) {
-    const mesh = node.getMesh();
-    if (!mesh || (mesh.getName() || node.getName()) !== 'skin') continue;
-    const prim = mesh.listPrimitives()[0];
-    const pos = prim.getAttribute('POSITION')!;
-    const m = node.getWorldMatrix();
-    const positions = new Float32Array(pos.getCount() * 3);
-    const v = [0, 0, 0];
-    for (let i = 0; i < pos.getCount(); i++) {
-      pos.getElement(i, v);
-      for (let k = 0; k < 3; k++)
-        positions[i * 3 + k] = m[k] * v[0] + m[4 + k] * v[1] + m[8 + k] * v[2] + m[12 + k];
-    }
-    return { positions, indices: Uint32Array.from(prim.getIndices()!.getArray()!) };
-  }
-  throw new Error(`models/body-${id}.glb has no "skin" mesh`);
-}
-
 async function computeBody(root: string, id: string) {
   const { atlasData } = await import('../src/data/index');
-  const { readFileSync } = await import('node:fs');
-  const lm = LandmarksFileSchema.parse(
-    JSON.parse(readFileSync(join(root, 'models', `body-${id}.landmarks.json`), 'utf8')),
-  ).landmarks as Record<string, Vec3>;
-  const r = resolveAtlas(await readSkin(root, id), lm, atlasData.points);
+  const body = await readBody(id, root);
+  const lm = body.landmarks;
+  const r = resolveAtlas(body.meshes.skin, lm, atlasData.points);
   const lift = (p: Vec3): number[] => {
     const n = r.surface.closest(p, 0.02).normal;
     return r5([p[0] + n[0] * LINE_LIFT_M, p[1] + n[1] * LINE_LIFT_M, p[2] + n[2] * LINE_LIFT_M]);
@@ -92,12 +63,7 @@ async function computeBody(root: string, id: string) {
 export function atlasCachePlugin(): Plugin {
   let root = process.cwd();
   const cache = new Map<string, ReturnType<typeof computeBody>>();
-  const bodies = () =>
-    existsSync(join(root, 'models'))
-      ? readdirSync(join(root, 'models'))
-          .map((f) => /^body-([a-z0-9-]+)\.glb$/.exec(f)?.[1])
-          .filter((x): x is string => !!x && existsSync(join(root, 'models', `body-${x}.landmarks.json`)))
-      : [];
+  const bodies = () => listBodies(root);
   const body = (id: string) => {
     if (!cache.has(id)) cache.set(id, computeBody(root, id));
     return cache.get(id)!;

@@ -10,12 +10,11 @@ import { LandmarksFileSchema } from '../schema/landmarks';
 
 /** The project root (where package.json is), so commands work from any folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
-const MODELS = join(ROOT, 'models');
-
-/** Ids of the bodies the project ships (models/body-<id>.json). */
-export function listBodies(): string[] {
-  if (!existsSync(MODELS)) return [];
-  return readdirSync(MODELS)
+/** Ids of the bodies the project ships (models/body-<id>.json); `root` is the project folder. */
+export function listBodies(root = ROOT): string[] {
+  const models = join(root, 'models');
+  if (!existsSync(models)) return [];
+  return readdirSync(models)
     .map((f) => /^body-([a-z0-9-]+)\.json$/.exec(f)?.[1])
     .filter((id): id is string => id !== undefined)
     .sort();
@@ -33,21 +32,21 @@ export interface BodyFiles {
 }
 
 /** Reads a body; throws an Error with a one-line message if it is unknown or its files are broken. */
-export async function readBody(id: string): Promise<BodyFiles> {
-  if (!listBodies().includes(id)) {
-    throw new Error(
-      `unknown body "${id}" (known: ${listBodies().join(', ') || 'none — run npm run models'})`,
-    );
+export async function readBody(id: string, root = ROOT): Promise<BodyFiles> {
+  const known = listBodies(root);
+  if (!known.includes(id)) {
+    throw new Error(`unknown body "${id}" (known: ${known.join(', ') || 'none — run npm run models'})`);
   }
-  const meta = BodyMetaSchema.parse(JSON.parse(readFileSync(join(MODELS, `body-${id}.json`), 'utf8')));
+  const models = join(root, 'models');
+  const meta = BodyMetaSchema.parse(JSON.parse(readFileSync(join(models, `body-${id}.json`), 'utf8')));
   const lm = LandmarksFileSchema.parse(
-    JSON.parse(readFileSync(join(MODELS, `body-${id}.landmarks.json`), 'utf8')),
+    JSON.parse(readFileSync(join(models, `body-${id}.landmarks.json`), 'utf8')),
   );
   await MeshoptDecoder.ready;
   const io = new NodeIO()
     .registerExtensions(ALL_EXTENSIONS)
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.read(join(ROOT, meta.file));
+  const doc = await io.read(join(root, meta.file));
   const meshes: Record<string, MeshArrays> = {};
   for (const node of doc.getRoot().listNodes()) {
     const mesh = node.getMesh();
