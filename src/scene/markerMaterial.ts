@@ -1,8 +1,8 @@
 import * as THREE from 'three';
 
 /**
- * Screen-facing discs of constant pixel size: two triangles per marker, drawn by one InstancedMesh. Per-instance
- * colour comes from `instanceColor`; `aState` is 0 (normal), 1 (hovered) or 2 (selected).
+ * Screen-facing discs of constant pixel size: two triangles per marker, all markers in one merged geometry (billboards.ts). Per-marker
+ * colour comes from `aColor`; `aState` is 0 (normal), 1 (hovered) or 2 (selected).
  */
 export function createMarkerMaterial(): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
@@ -11,21 +11,20 @@ export function createMarkerMaterial(): THREE.ShaderMaterial {
       uniform vec2 uViewport;
       uniform float uSize;
       attribute float aState;
-      #ifndef USE_INSTANCING_COLOR
-      attribute vec3 instanceColor; // declared by three once the mesh has colours
-      #endif
+      attribute vec3 aCenter;
+      attribute vec3 aColor;
       varying vec3 vColor;
       varying vec2 vUv;
       varying float vState;
       void main() {
-        vec4 center = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+        vec4 center = modelViewMatrix * vec4(aCenter, 1.0);
         // pull the disc 4 mm toward the eye so curved skin around the site does not cut it
         center.xyz += normalize(-center.xyz) * 0.004;
         vec4 clip = projectionMatrix * center;
         float size = uSize * (aState > 1.5 ? 1.7 : (aState > 0.5 ? 1.45 : 1.0));
         clip.xy += position.xy * size / uViewport * 2.0 * clip.w;
         gl_Position = clip;
-        vColor = instanceColor;
+        vColor = aColor;
         vUv = position.xy * 2.0;
         vState = aState;
       }`,

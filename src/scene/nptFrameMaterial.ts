@@ -3,7 +3,7 @@ import * as THREE from 'three';
 /**
  * The shape behind each nerve site's disc, by evidence status (`aShape` 0 diamond, 1 square, 2 triangle): a filled
  * screen-facing shape of constant pixel size with a dark edge, so the status reads by shape as well as colour.
- * Drawn by one InstancedMesh, just under the shared point markers.
+ * Drawn as one merged geometry (billboards.ts), just under the shared point markers.
  */
 export function createNptFrameMaterial(): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
@@ -12,19 +12,18 @@ export function createNptFrameMaterial(): THREE.ShaderMaterial {
       uniform vec2 uViewport;
       uniform float uSize;
       attribute float aShape;
-      #ifndef USE_INSTANCING_COLOR
-      attribute vec3 instanceColor;
-      #endif
+      attribute vec3 aCenter;
+      attribute vec3 aColor;
       varying vec3 vColor;
       varying vec2 vUv;
       varying float vShape;
       void main() {
-        vec4 center = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+        vec4 center = modelViewMatrix * vec4(aCenter, 1.0);
         center.xyz += normalize(-center.xyz) * 0.0035;
         vec4 clip = projectionMatrix * center;
         clip.xy += position.xy * uSize / uViewport * 2.0 * clip.w;
         gl_Position = clip;
-        vColor = instanceColor;
+        vColor = aColor;
         vUv = position.xy * 2.0;
         vShape = aShape;
       }`,
