@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { Line } from '@react-three/drei';
 import type { Vec3 } from '../core/vec';
 import type { Layer } from '../state/layerTypes';
 import { isGroupOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
+import { FatLines } from './FatLines';
 
 type RGB = [number, number, number];
 const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as RGB;
 
 /**
- * A lines layer: every visible line of the layer in one screen-space segment batch with per-vertex colours (one draw
- * call; paths come lifted off the skin). Switched-off groups are left out of the batch.
+ * A lines layer: every visible line of the layer in one merged geometry of screen-space segments with per-vertex
+ * colours (one draw call, FatLines; paths come lifted off the skin). Switched-off groups are left out of the batch.
  */
 export function LineLayer({ layer }: { layer: Layer }) {
   const groupOff = useAtlasStore((s) => s.groupOff);
@@ -32,7 +32,7 @@ export function LineLayer({ layer }: { layer: Layer }) {
   if (!batch) return null;
   return (
     <group name={`layer-${layer.id}`}>
-      <Line points={batch.points as Vec3[]} vertexColors={batch.vertexColors} segments lineWidth={2.5} />
+      <FatLines points={batch.points} colours={batch.vertexColors} lineWidth={2.5} />
     </group>
   );
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { Line } from '@react-three/drei';
 import * as THREE from 'three';
 import type { Vec3 } from '../core/vec';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
+import { FatLines } from './FatLines';
 import { useNptMarkers } from './useNptMarkers';
 
 const ARROW_LENGTH_M = 0.006;
@@ -49,14 +49,5 @@ export function NerveCourseLines() {
     return { points: pts, colours: cols };
   }, [markers]);
   if (points.length < 2) return null;
-  return (
-    <Line
-      name="npt-courses"
-      points={points}
-      vertexColors={colours}
-      segments
-      lineWidth={2.5}
-      renderOrder={1}
-    />
-  );
+  return <FatLines name="npt-courses" points={points} colours={colours} lineWidth={2.5} renderOrder={1} />;
 }
