@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
-import { Line } from '@react-three/drei';
+import * as THREE from 'three';
 import { rulerTicks } from '../core/cunRuler';
 import type { Derivation } from '../core/sites';
 import type { Vec3 } from '../core/vec';
+import { FatLines, polylineSegments } from './FatLines';
 
 /** Colours of the ruler: the segment (white, ticked), the steps taken (amber), the site itself. */
 export const RULER_SEGMENT = '#ffffff';
 export const RULER_STEP = '#ffb400';
+
+type RGB = [number, number, number];
+const rgb = (hex: string): RGB => new THREE.Color(hex).toArray() as RGB;
+const colourEach = (points: readonly Vec3[], hex: string): RGB[] => points.map(() => rgb(hex));
 
 /**
  * How a site is found, drawn on the body: each proportional segment used, with a tick per B-cun, and each step walked
@@ -17,45 +22,58 @@ export function CunRuler({ derivation, normal }: { derivation: Derivation; norma
     () => derivation.segments.flatMap((s) => rulerTicks(s, normal).flat()),
     [derivation, normal],
   );
+  const steps = useMemo(
+    () =>
+      derivation.steps
+        .filter((s) => s.path.length >= 2)
+        .map((s) => {
+          const points = polylineSegments(s.path as Vec3[]);
+          return { points, colours: colourEach(points, RULER_STEP) };
+        }),
+    [derivation],
+  );
+  const segments = useMemo(
+    () =>
+      derivation.segments.map((s) => {
+        const points = [s.from as Vec3, s.to as Vec3];
+        return { points, colours: colourEach(points, RULER_SEGMENT) };
+      }),
+    [derivation],
+  );
+  const tickColours = useMemo(() => colourEach(ticks as Vec3[], RULER_SEGMENT), [ticks]);
   return (
     <group name="cun-ruler" renderOrder={5}>
-      {derivation.segments.map((s, i) => (
-        <Line
+      {segments.map((s, i) => (
+        <FatLines
           key={`seg${i}`}
-          points={[s.from as Vec3, s.to as Vec3]}
-          color={RULER_SEGMENT}
+          points={s.points}
+          colours={s.colours}
           lineWidth={2}
           depthTest={false}
-          transparent
           opacity={0.9}
           renderOrder={5}
         />
       ))}
       {ticks.length > 0 && (
-        <Line
+        <FatLines
           points={ticks as Vec3[]}
-          segments
-          color={RULER_SEGMENT}
+          colours={tickColours}
           lineWidth={2}
           depthTest={false}
-          transparent
           opacity={0.9}
           renderOrder={5}
         />
       )}
-      {derivation.steps
-        .filter((s) => s.path.length >= 2)
-        .map((s, i) => (
-          <Line
-            key={`step${i}`}
-            points={s.path as Vec3[]}
-            color={RULER_STEP}
-            lineWidth={4}
-            depthTest={false}
-            transparent
-            renderOrder={6}
-          />
-        ))}
+      {steps.map((s, i) => (
+        <FatLines
+          key={`step${i}`}
+          points={s.points}
+          colours={s.colours}
+          lineWidth={4}
+          depthTest={false}
+          renderOrder={6}
+        />
+      ))}
     </group>
   );
 }

@@ -11,10 +11,16 @@ type RGB = readonly [number, number, number];
  * path join without gaps). Replaces drei's Line (LineSegments2), whose instanced draw SwiftShader runs as one internal
  * draw per segment.
  */
-function createFatLineMaterial(width: number): THREE.ShaderMaterial {
+function createFatLineMaterial(width: number, depthTest: boolean, opacity: number): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     side: THREE.DoubleSide, // the quad's winding depends on the segment's direction on screen
-    uniforms: { uViewport: { value: new THREE.Vector2(1280, 800) }, uWidth: { value: width } },
+    depthTest,
+    transparent: opacity < 1 || !depthTest, // overlays drawn over the body go in the transparent pass, after it
+    uniforms: {
+      uViewport: { value: new THREE.Vector2(1280, 800) },
+      uWidth: { value: width },
+      uOpacity: { value: opacity },
+    },
     vertexShader: /* glsl */ `
       uniform vec2 uViewport;
       uniform float uWidth;
@@ -34,9 +40,10 @@ function createFatLineMaterial(width: number): THREE.ShaderMaterial {
         vColor = aColor;
       }`,
     fragmentShader: /* glsl */ `
+      uniform float uOpacity;
       varying vec3 vColor;
       void main() {
-        gl_FragColor = vec4(vColor, 1.0);
+        gl_FragColor = vec4(vColor, uOpacity);
       }`,
   });
 }
@@ -81,6 +88,13 @@ function buildFatLines(points: readonly Vec3[], colours: readonly RGB[]): THREE.
   return g;
 }
 
+/** The segments of a polyline as pairs of points, for FatLines. */
+export function polylineSegments(path: readonly Vec3[]): Vec3[] {
+  const out: Vec3[] = [];
+  for (let i = 1; i < path.length; i++) out.push(path[i - 1], path[i]);
+  return out;
+}
+
 /** Line segments (pairs of points) of `lineWidth` CSS pixels, colour per point, in one draw. */
 export function FatLines({
   points,
@@ -88,14 +102,21 @@ export function FatLines({
   lineWidth,
   name,
   renderOrder,
+  depthTest = true,
+  opacity = 1,
 }: {
   points: readonly Vec3[];
   colours: readonly RGB[];
   lineWidth: number;
   name?: string;
   renderOrder?: number;
+  depthTest?: boolean;
+  opacity?: number;
 }) {
-  const material = useMemo(() => createFatLineMaterial(lineWidth), [lineWidth]);
+  const material = useMemo(
+    () => createFatLineMaterial(lineWidth, depthTest, opacity),
+    [lineWidth, depthTest, opacity],
+  );
   const geometry = useMemo(() => buildFatLines(points, colours), [points, colours]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
