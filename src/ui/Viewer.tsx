@@ -8,7 +8,10 @@ import { webglAvailable } from './webglSupport';
 
 // the view's context is created once the GPU probe has answered (it chooses antialiasing and pixel ratio)
 const AtlasCanvas = lazy(() =>
-  Promise.all([import('../scene/AtlasCanvas'), probeGpu()]).then(([m]) => ({ default: m.AtlasCanvas })),
+  Promise.all([
+    import('../scene/AtlasCanvas').then((m) => (performance.mark('pointatlas:3d-code'), m)),
+    probeGpu(),
+  ]).then(([m]) => ({ default: m.AtlasCanvas })),
 );
 
 /**

@@ -19,6 +19,7 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;
 export function probeGpu(): Promise<GpuInfo> {
   probe ??= new Promise<GpuInfo>((resolve) => {
     const done = (renderer: string | null) => {
+      if (!known) performance.mark('pointatlas:gpu');
       known ??= { renderer, software: renderer !== null && SOFTWARE.test(renderer) };
       resolve(known);
     };
