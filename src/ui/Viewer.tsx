@@ -3,15 +3,15 @@ import { useAtlasStore } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { CanvasFailure } from './CanvasFailure';
 import { ViewerMessage } from './ViewerMessage';
-import { probeGpu } from './gpuProbe';
 import { webglAvailable } from './webglSupport';
 
-// the view's context is created once the GPU probe has answered (it chooses antialiasing and pixel ratio)
+// the view is created as soon as its code is ready, without waiting for the GPU probe (AtlasCanvas starts with
+// software-safe settings if the probe has not answered yet)
 const AtlasCanvas = lazy(() =>
-  Promise.all([
-    import('../scene/AtlasCanvas').then((m) => (performance.mark('pointatlas:3d-code'), m)),
-    probeGpu(),
-  ]).then(([m]) => ({ default: m.AtlasCanvas })),
+  import('../scene/AtlasCanvas').then((m) => {
+    performance.mark('pointatlas:3d-code');
+    return { default: m.AtlasCanvas };
+  }),
 );
 
 /**

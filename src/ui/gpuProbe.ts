@@ -36,5 +36,5 @@ export function probeGpu(): Promise<GpuInfo> {
   return probe;
 }
 
-/** The probe's answer if it has come (the 3D view waits for it before creating its context). */
+/** The probe's answer if it has come (the 3D view does not wait for it: it assumes software until then). */
 export const gpuInfo = (): GpuInfo | null => known;
