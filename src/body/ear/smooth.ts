@@ -1,3 +1,4 @@
+import { vertexNormals as meshNormals } from '../../core/triMesh';
 /**
  * Mesh fairing for the meshed ear: Taubin λ|μ smoothing (shrink-free Laplacian) that irons out the surface-nets
  * grid steps while keeping the relief, and area-weighted vertex normals. Topology and vertex order are unchanged,
@@ -64,31 +65,6 @@ export function taubin(
   }
 }
 
-/** Area-weighted vertex normals. */
-export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
-  const N = new Float32Array(positions.length);
-  for (let f = 0; f < indices.length; f += 3) {
-    const [a, b, c] = [3 * indices[f], 3 * indices[f + 1], 3 * indices[f + 2]];
-    const ux = positions[b] - positions[a];
-    const uy = positions[b + 1] - positions[a + 1];
-    const uz = positions[b + 2] - positions[a + 2];
-    const vx = positions[c] - positions[a];
-    const vy = positions[c + 1] - positions[a + 1];
-    const vz = positions[c + 2] - positions[a + 2];
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    for (const p of [a, b, c]) {
-      N[p] += nx;
-      N[p + 1] += ny;
-      N[p + 2] += nz;
-    }
-  }
-  for (let p = 0; p < N.length; p += 3) {
-    const l = Math.hypot(N[p], N[p + 1], N[p + 2]) || 1;
-    N[p] /= l;
-    N[p + 1] /= l;
-    N[p + 2] /= l;
-  }
-  return N;
-}
+/** Area-weighted vertex normals (the one implementation lives in core/triMesh). */
+export const vertexNormals = (positions: Float32Array, indices: Uint32Array): Float32Array =>
+  meshNormals({ positions, indices });
