@@ -130,8 +130,8 @@ function applyStep(
   const { metres, segment } = ctx.unit(step.unit, side);
   if (!segments.some((s) => s.unit === segment.unit)) segments.push(segment);
   const distance = step.cun * metres;
-  const per = `1 B-cun = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${segment.cun} B-cun`;
   const unitWord = step.unit === 'F' ? 'F-cun' : 'B-cun';
+  const per = `1 ${unitWord} = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${formatCun(segment.cun)} ${unitWord}`;
   let walk: Walk;
   let what: string;
   if (step.op === 'toward') {

@@ -184,3 +184,18 @@ describe('left and right from one recipe', () => {
     expect(y('PC6.L') - 0.1).toBeCloseTo((3 / 12) * 0.24, 3);
   });
 });
+
+describe('finger-cun wording', () => {
+  it('names F-cun steps in F-cun with rounded figures', () => {
+    const { surface, landmarks } = forearms();
+    const lm = { ...landmarks, 'knuckle_3.L': [0.3, 0.05, R] as Vec3, 'middle_tip.L': [0.3, 0.0, R] as Vec3 };
+    const p = point('PC8', {
+      start: 'wrist_crease_palmar',
+      steps: [{ op: 'move', dir: 'inferior', cun: 0.5, unit: 'F' }],
+    });
+    const { sites } = resolvePoints(surface, lm, [p], { mirror: false });
+    const text = sites.find((s) => s.id === 'PC8.L')!.derivation.steps[1].text;
+    expect(text).toMatch(/1 F-cun = 1\.1 cm .*= 4\.55 F-cun/);
+    expect(text).not.toMatch(/B-cun/);
+  });
+});
