@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NodeIO } from '@gltf-transform/core';
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import { decodeBodyGlb } from '../core/glb';
 import type { MeshArrays } from '../core/surface';
 import type { Vec3 } from '../core/vec';
 import { BodyMetaSchema, type BodyMeta } from '../schema/body';
@@ -43,28 +42,12 @@ export async function readBody(id: string, root = ROOT): Promise<BodyFiles> {
     JSON.parse(readFileSync(join(models, `body-${id}.landmarks.json`), 'utf8')),
   );
   await MeshoptDecoder.ready;
-  const io = new NodeIO()
-    .registerExtensions(ALL_EXTENSIONS)
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.read(join(root, meta.file));
-  const meshes: Record<string, MeshArrays> = {};
-  for (const node of doc.getRoot().listNodes()) {
-    const mesh = node.getMesh();
-    if (!mesh) continue;
-    const prim = mesh.listPrimitives()[0];
-    const pos = prim.getAttribute('POSITION')!;
-    const matrix = node.getWorldMatrix();
-    const positions = new Float32Array(pos.getCount() * 3);
-    const v: number[] = [0, 0, 0];
-    for (let i = 0; i < pos.getCount(); i++) {
-      pos.getElement(i, v);
-      for (let k = 0; k < 3; k++) {
-        positions[i * 3 + k] =
-          matrix[k] * v[0] + matrix[4 + k] * v[1] + matrix[8 + k] * v[2] + matrix[12 + k];
-      }
-    }
-    const index = prim.getIndices()!;
-    meshes[mesh.getName() || node.getName()] = { positions, indices: Uint32Array.from(index.getArray()!) };
+  let meshes: Record<string, MeshArrays>;
+  try {
+    const bytes = readFileSync(join(root, meta.file));
+    meshes = decodeBodyGlb(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), MeshoptDecoder);
+  } catch (e) {
+    throw new Error(`${meta.file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   return { meta, landmarks: lm.landmarks as Record<string, Vec3>, meshes };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
-import { bodyUrl, loadLandmarks } from '../state/bodyAssets';
+import { loadLandmarks } from '../state/bodyAssets';
+import { bodyUrl } from '../state/bodyUrls';
 import { ensureBodyBvh, loadBodyModel } from './loadBodyModel';
 import { useSceneStore } from './sceneStore';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { siteIdOf } from './atlasTypes';
-import { BODY_IDS } from './bodyAssets';
+import { BODY_IDS } from './bodyUrls';
 import { isNptCode } from './nptStore';
 import { isLayerOn, pointRecord } from './selectors';
 import { useAtlasStore, type AtlasState } from './store';

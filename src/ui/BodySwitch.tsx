@@ -1,4 +1,4 @@
-import { BODY_IDS } from '../state/bodyAssets';
+import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
 
 /** Switches between the bodies the app ships; every layer is recomputed on the chosen body. */
