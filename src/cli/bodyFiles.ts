@@ -45,7 +45,10 @@ export async function readBody(id: string, root = ROOT): Promise<BodyFiles> {
   let meshes: Record<string, MeshArrays>;
   try {
     const bytes = readFileSync(join(root, meta.file));
-    meshes = decodeBodyGlb(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), MeshoptDecoder);
+    meshes = decodeBodyGlb(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      MeshoptDecoder,
+    );
   } catch (e) {
     throw new Error(`${meta.file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
