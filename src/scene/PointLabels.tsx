@@ -5,13 +5,14 @@ import { layoutLabels } from '../core/labelLayout';
 import { viewWatcher } from './viewChange';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
-import { useLabelAnchors } from './useLabelAnchors';
+import { useLabelAnchors, usePanelCover } from './useLabelAnchors';
 
 const v = new THREE.Vector3();
 
 /**
  * Labels for the hovered point, the selected point and its neighbours, as DOM elements over the canvas (crisp text,
- * no drei <Html>). Positions are recomputed in the frames where the view moved, and laid out so that no two labels overlap.
+ * no drei <Html>). Positions are recomputed in the frames where the view moved, and laid out so that no two labels overlap
+ * and none sits under the side panels (a label whose point is under a panel moves beside the panel).
  */
 export function PointLabels() {
   const { gl, camera, size, invalidate } = useThree();
@@ -20,6 +21,10 @@ export function PointLabels() {
   const nodes = useRef<{ el: HTMLDivElement; w: number; h: number }[]>([]);
   const [view] = useState(viewWatcher);
   const hadBvh = useRef(false);
+  const cover = usePanelCover(gl.domElement, () => {
+    view.force();
+    invalidate();
+  });
 
   useEffect(() => {
     const div = document.createElement('div');
@@ -63,10 +68,11 @@ export function PointLabels() {
       const y = ((1 - v.y) / 2) * size.height;
       return [{ id: String(i), x, y, w: n.w, h: n.h, priority: a.priority }];
     });
-    const placed = new Map(layoutLabels(requests, size).map((p) => [p.id, p]));
+    const placed = new Map(layoutLabels(requests, size, { covered: cover() }).map((p) => [p.id, p]));
     nodes.current.forEach((n, i) => {
       const p = placed.get(String(i));
       n.el.style.display = p ? '' : 'none';
+      n.el.classList.toggle('point-label--moved', !!p?.moved);
       if (p) n.el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
     });
   });

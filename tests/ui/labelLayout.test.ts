@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelRequest } from '../../src/core/labelLayout';
+import { layoutLabels, type LabelRequest, type ScreenBox } from '../../src/core/labelLayout';
 import { rulerTicks } from '../../src/core/cunRuler';
 
 const overlap = (a: { left: number; top: number }, b: { left: number; top: number }, w: number, h: number) =>
@@ -28,6 +28,85 @@ describe('label layout', () => {
     expect(placed).toHaveLength(1);
     expect(placed[0].left + 60).toBeLessThanOrEqual(800);
     expect(placed[0].top).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('label layout beside the side panels', () => {
+  const view = { width: 1200, height: 700 };
+  // the layer panel on the left and the point panel on the right, as the app lays them out
+  const leftPanel: ScreenBox = { l: 10, t: 10, r: 280, b: 690 };
+  const rightPanel: ScreenBox = { l: 820, t: 10, r: 1190, b: 420 };
+  const covered = [leftPanel, rightPanel];
+  const label = (id: string, x: number, y: number, priority = 0): LabelRequest => ({
+    id,
+    x,
+    y,
+    w: 110,
+    h: 18,
+    priority,
+  });
+  const boxOf = (p: { left: number; top: number }): ScreenBox => ({
+    l: p.left,
+    t: p.top,
+    r: p.left + 110,
+    b: p.top + 18,
+  });
+  const under = (a: ScreenBox, c: ScreenBox) => a.l < c.r && c.l < a.r && a.t < c.b && c.t < a.b;
+
+  it('puts a label beside its anchor on the free side when the other side is under a panel', () => {
+    // left of the anchor is the layer panel; without the panels the label would still go right, so ask from the
+    // right edge of the free area, where "right" runs under the point panel
+    const [p] = layoutLabels([label('a', 810, 300)], view, { covered });
+    expect(p).toBeDefined();
+    expect(under(boxOf(p), rightPanel)).toBe(false);
+    expect(p.left + 110).toBeLessThanOrEqual(810);
+    expect(p.moved).toBeUndefined();
+  });
+
+  it('without the panels, that same label would sit under the point panel', () => {
+    const [p] = layoutLabels([label('a', 810, 300)], view);
+    expect(under(boxOf(p), rightPanel)).toBe(true);
+  });
+
+  it('moves the label of an anchor under the layer panel just right of it, at the anchor height', () => {
+    const [p] = layoutLabels([label('a', 120, 300)], view, { covered });
+    expect(p.moved).toBe(true);
+    expect(p.left).toBeGreaterThanOrEqual(leftPanel.r);
+    expect(p.left).toBeLessThan(leftPanel.r + 20);
+    expect(p.top + 9).toBeCloseTo(300, 0);
+  });
+
+  it('moves the label of an anchor under the point panel just left of it', () => {
+    const [p] = layoutLabels([label('a', 1000, 200)], view, { covered });
+    expect(p.moved).toBe(true);
+    expect(p.left + 110).toBeLessThanOrEqual(rightPanel.l);
+    expect(p.left + 110).toBeGreaterThan(rightPanel.l - 20);
+  });
+
+  it('uses the free space below a short panel when that is nearer', () => {
+    const [p] = layoutLabels([label('a', 1000, 400)], view, { covered });
+    expect(p.moved).toBe(true);
+    expect(p.top).toBeGreaterThanOrEqual(rightPanel.b);
+    expect(under(boxOf(p), rightPanel)).toBe(false);
+  });
+
+  it('never puts labels under a panel or on each other, for a crowd of anchors on both sides', () => {
+    const reqs = Array.from({ length: 14 }, (_, i) =>
+      label(String(i), i % 2 ? 150 + i * 3 : 900 + i * 4, 250 + i * 6, i),
+    );
+    const placed = layoutLabels(reqs, view, { covered });
+    expect(placed).toHaveLength(14);
+    for (const a of placed) {
+      for (const c of covered) expect(under(boxOf(a), c), a.id).toBe(false);
+      for (const b of placed) if (a !== b) expect(under(boxOf(a), boxOf(b)), `${a.id} ${b.id}`).toBe(false);
+      expect(boxOf(a).l).toBeGreaterThanOrEqual(0);
+      expect(boxOf(a).r).toBeLessThanOrEqual(view.width);
+    }
+  });
+
+  it('leaves a label out when panels cover the whole view', () => {
+    const all = [{ l: 0, t: 0, r: 1200, b: 700 }];
+    expect(layoutLabels([label('a', 600, 300)], view, { covered: all })).toEqual([]);
   });
 });
 
