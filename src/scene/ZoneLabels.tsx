@@ -6,19 +6,43 @@ import { viewWatcher } from './viewChange';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
-import { zoneAnchors, type ZoneAnchor } from './zoneAnchors';
+import { usePanelCover } from './useLabelAnchors';
+import { zoneAnchors, zoneLabelShown, type FirstHit, type ZoneAnchor } from './zoneAnchors';
 
 const NEAR_M = 0.45;
 const v = new THREE.Vector3();
 const eye = new THREE.Vector3();
+const ray = new THREE.Raycaster();
+ray.firstHitOnly = true;
+
+/** A ray test against the meshes whose BVH is built (a brute-force ray per label and frame would stall orbiting). */
+const firstHitOn =
+  (meshes: readonly THREE.Mesh[]): FirstHit =>
+  (from, dir, far) => {
+    ray.set(new THREE.Vector3(...from), new THREE.Vector3(...dir));
+    ray.far = far;
+    let best: number | null = null;
+    for (const m of meshes) {
+      const hit = ray.intersectObject(m, false)[0];
+      if (hit && (best === null || hit.distance < best)) best = hit.distance;
+    }
+    return best;
+  };
 
 /**
  * Names of zones written on the body: the NRT zones at any distance, and the outlined zones of the ears (GB/T area
- * codes, else part names) on the close-up only. A label shows when its spot faces the camera; labels never overlap.
+ * codes, else part names) on the close-up only. A label shows when its spot faces the camera and the body does not
+ * hide it (the other ear behind the head, a fold of the ear); labels never overlap and keep out of the side panels.
  */
 export function ZoneLabels() {
   const { gl, camera, size, invalidate } = useThree();
   const model = useSceneStore((s) => s.model);
+  const skin = useSceneStore((s) => s.skinMesh);
+  // the ears as meshes for occlusion rays; their geometry (and BVH, built by ZonePicking) is shared with the drawn ears
+  const occluders = useMemo(
+    () => [...(skin ? [skin] : []), ...(model?.parts ?? []).map((g) => new THREE.Mesh(g))],
+    [model, skin],
+  );
   const layers = useAtlasStore((s) => s.layers);
   const layerOn = useAtlasStore((s) => s.layerOn);
   const layerListed = useAtlasStore((s) => s.layerListed);
@@ -53,6 +77,11 @@ export function ZoneLabels() {
   const box = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<HTMLDivElement[]>([]);
   const [view] = useState(viewWatcher);
+  const bvhCount = useRef(0);
+  const cover = usePanelCover(gl.domElement, () => {
+    view.force();
+    invalidate();
+  });
   useEffect(() => {
     const div = document.createElement('div');
     div.className = 'area-labels';
@@ -75,13 +104,16 @@ export function ZoneLabels() {
     invalidate();
   }, [anchors, invalidate, view]);
   useFrame(() => {
+    const ready = occluders.filter((m) => m.geometry.boundsTree);
+    if (ready.length !== bvhCount.current) view.force(); // a BVH arrived: labels it hides can now be told
+    bvhCount.current = ready.length;
     if (!view.changed(camera, size)) return; // nothing to move unless the view or the labels changed
     camera.getWorldPosition(eye);
+    const at = eye.toArray();
+    const firstHit = firstHitOn(ready);
     const requests = anchors.flatMap((a, i) => {
-      v.set(...a.position);
-      const toEye = eye.clone().sub(v);
-      if ((!a.far && toEye.length() > NEAR_M) || toEye.dot(new THREE.Vector3(...a.normal)) <= 0) return [];
-      v.project(camera);
+      if (!zoneLabelShown(a, at, firstHit, a.far ? Infinity : NEAR_M)) return [];
+      v.set(...a.position).project(camera);
       if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return [];
       const el = nodes.current[i];
       const [w, h] = [el?.offsetWidth || a.text.length * 8 + 8, el?.offsetHeight || 18];
@@ -96,7 +128,7 @@ export function ZoneLabels() {
         },
       ];
     });
-    const placed = new Map(layoutLabels(requests, size).map((p) => [p.id, p]));
+    const placed = new Map(layoutLabels(requests, size, { covered: cover() }).map((p) => [p.id, p]));
     nodes.current.forEach((el, i) => {
       const p = placed.get(String(i));
       el.style.display = p ? '' : 'none';

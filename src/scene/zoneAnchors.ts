@@ -1,5 +1,5 @@
 import type * as THREE from 'three';
-import type { Vec3 } from '../core/vec';
+import { dot, length, scale, sub, type Vec3 } from '../core/vec';
 
 /**
  * Where to write a zone's name: the vertex of the zone nearest its centroid among those that face the way the zone
@@ -52,4 +52,29 @@ export function zoneAnchors(
     });
   }
   return out;
+}
+
+/** Distance (m) along a ray from `from` in unit direction `dir` to the first surface it meets within `far`, or null. */
+export type FirstHit = (from: Vec3, dir: Vec3, far: number) => number | null;
+
+/** How far before its anchor (m) a surface may be met and still count as the anchor's own skin. */
+export const OCCLUSION_TOLERANCE_M = 0.003;
+
+/**
+ * Whether a zone's label is drawn for an eye at `eye`: its spot faces the eye, lies within `near` metres when a limit
+ * is given (the ears' labels on the close-up only), and nothing (the head, the other ear, a fold of the same ear) lies
+ * between the eye and the spot. The ray test is passed in, so the decision is plain logic.
+ */
+export function zoneLabelShown(
+  anchor: ZoneAnchor,
+  eye: Vec3,
+  firstHit: FirstHit,
+  near = Infinity,
+  tolerance = OCCLUSION_TOLERANCE_M,
+): boolean {
+  const toEye = sub(eye, anchor.position);
+  const dist = length(toEye);
+  if (dist > near || dot(toEye, anchor.normal) <= 0) return false;
+  const hit = firstHit(eye, scale(toEye, -1 / dist), dist);
+  return hit === null || hit >= dist - tolerance;
 }
