@@ -1,5 +1,5 @@
 import type { Vec3 } from './vec';
-import { add, lerp, normalize, scale } from './vec';
+import { add, cross, dot, lerp, normalize, scale } from './vec';
 
 /** Preset view ids (mirrors src/state/viewTypes.ts, kept here so core stays free of the app). */
 export type PresetId =
@@ -84,4 +84,68 @@ export function presetPose(id: PresetId, lm: Record<string, Vec3>, b: BodyBounds
       return closeUp([tragus[0], tragus[1] + 0.005, tragus[2] - 0.012], [1, 0.05, 0.08], h * 0.1);
     }
   }
+}
+
+/** True when the straight line between two points meets the body. */
+export type SightBlocked = (from: Vec3, to: Vec3) => boolean;
+
+/** A site to look at: a point on the skin and the skin's outward normal there. */
+export interface FocusSite {
+  position: Vec3;
+  normal: Vec3;
+}
+
+const RING_DEGREES = [0, 20, 35, 50, 65, 80];
+const RING_STEPS = 12;
+/** Looking from a little above and in front reads best when several directions are clear. */
+const PREFERRED: Vec3 = normalize([0, 0.35, 1]);
+/** Offset (m) off the skin for the sight line, so the site's own skin does not block it. */
+const LIFT_M = 0.004;
+
+/**
+ * The camera pose for flying to a site: looking along the site's skin normal (tilted a little upwards), from
+ * `distance` metres. When the body blocks that line of sight (a point on the inside of a limb, facing the other limb
+ * or the trunk), the direction turns away from the normal in widening rings until the line is clear, preferring
+ * views from the front and above among equally turned ones; if no direction is clear at that distance, closer
+ * distances are tried, and with nothing clear at all the normal's view is kept.
+ */
+export function focusPose(site: FocusSite, distance: number, blocked?: SightBlocked): Pose {
+  const n = normalize(site.normal);
+  const base = normalize([n[0], n[1] * 0.6 + 0.15, n[2]]);
+  const at = (dir: Vec3, dist: number): Pose => ({
+    target: site.position,
+    position: add(site.position, scale(dir, dist)),
+  });
+  if (!blocked) return at(base, distance);
+  const from = add(site.position, scale(n, LIFT_M));
+  const dirs = viewDirections(base, n);
+  for (const dist of [distance, distance * 0.5, distance * 0.25]) {
+    for (const dir of dirs) {
+      const pose = at(dir, dist);
+      if (!blocked(from, pose.position)) return pose;
+    }
+  }
+  return at(base, distance);
+}
+
+/** Candidate view directions, least turned from `base` first: rings around it, each ring ordered by preference. */
+function viewDirections(base: Vec3, normal: Vec3): Vec3[] {
+  const helper: Vec3 = Math.abs(base[1]) > 0.9 ? [1, 0, 0] : [0, 1, 0];
+  const u = normalize(cross(base, helper));
+  const w = cross(base, u);
+  const out: Vec3[] = [];
+  for (const deg of RING_DEGREES) {
+    const a = (deg * Math.PI) / 180;
+    const ring: Vec3[] = [];
+    for (let k = 0; k < (deg === 0 ? 1 : RING_STEPS); k++) {
+      const phi = (k / RING_STEPS) * 2 * Math.PI;
+      const side = add(scale(u, Math.cos(phi)), scale(w, Math.sin(phi)));
+      const dir = normalize(add(scale(base, Math.cos(a)), scale(side, Math.sin(a))));
+      // stay outside the skin's tangent plane, and off the vertical (orbiting about +Y degenerates there)
+      if (dot(dir, normal) >= 0.15 && Math.abs(dir[1]) <= 0.9) ring.push(dir);
+    }
+    ring.sort((p, q) => dot(q, PREFERRED) - dot(p, PREFERRED));
+    out.push(...ring);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { presetPose } from '../core/cameraPresets';
+import { focusPose, presetPose, type SightBlocked } from '../core/cameraPresets';
 import type { Vec3 } from '../core/vec';
 import { useAtlasStore } from '../state/store';
 import type { CameraPose } from '../state/viewTypes';
@@ -10,8 +10,33 @@ import { findPoint } from '../state/selectors';
 import { prefersReducedMotion, stepMotion, type CameraMotion } from './cameraMotion';
 import { enableKeyboard } from './keyboardZoom';
 import { useDoubleClickFocus } from './useDoubleClickFocus';
+import { ensureBodyBvh } from './loadBodyModel';
+import { useSceneStore } from './sceneStore';
 
 const v3 = (v: Vec3) => new THREE.Vector3(v[0], v[1], v[2]);
+const sight = new THREE.Raycaster();
+sight.firstHitOnly = true;
+
+/**
+ * The body's line-of-sight test for choosing a fly-to direction, or undefined while the skin has no BVH yet (before
+ * the first frame; a brute-force ray per candidate direction would stall the flight's start).
+ */
+function bodySight(): SightBlocked | undefined {
+  const { skinMesh: skin, model } = useSceneStore.getState();
+  if (!skin) return undefined;
+  if (!skin.geometry.boundsTree) {
+    if (!model || !useAtlasStore.getState().frameReady) return undefined;
+    ensureBodyBvh(model);
+    if (!skin.geometry.boundsTree) return undefined;
+  }
+  return (from, to) => {
+    const a = v3(from);
+    const d = v3(to).sub(a);
+    sight.set(a, d.clone().normalize());
+    sight.far = d.length();
+    return sight.intersectObject(skin, false).length > 0;
+  };
+}
 
 /** Orbit / zoom-to-cursor / pan controls, preset and focus flights, and the settled pose reported for the URL. */
 export function CameraRig() {
@@ -22,6 +47,9 @@ export function CameraRig() {
   const bounds = useAtlasStore((s) => s.bounds);
   const landmarks = useAtlasStore((s) => s.landmarks);
   const layers = useAtlasStore((s) => s.layers);
+  const frameReady = useAtlasStore((s) => s.frameReady);
+  // a focus flight chosen before the body's line-of-sight test existed, to check again once it does
+  const unchecked = useRef<{ serial: number; pose: CameraPose } | null>(null);
 
   useEffect(() => {
     const c = new OrbitControls(camera, gl.domElement);
@@ -58,8 +86,9 @@ export function CameraRig() {
       const p = findPoint(layers, request.focusSite);
       if (!p) return; // waits for the layers; the effect reruns when they arrive
       const dist = Math.min(camera.position.distanceTo(c.target), 0.7);
-      const dir = new THREE.Vector3(p.normal[0], p.normal[1] * 0.6 + 0.15, p.normal[2]).normalize();
-      goal = { target: p.position, position: v3(p.position).addScaledVector(dir, dist).toArray() as Vec3 };
+      const blocked = bodySight();
+      goal = focusPose(p, dist, blocked);
+      unchecked.current = blocked ? null : { serial: request.serial, pose: goal };
     }
     if (!goal) return;
     const to = { pos: v3(goal.position), target: v3(goal.target) };
@@ -83,6 +112,32 @@ export function CameraRig() {
     invalidate();
     // layers only matter while a focus request waits for them
   }, [request, bounds, landmarks, layers, camera, invalidate]);
+
+  // a point selected from the link is flown to before the first frame, without the sight test: once the body can
+  // answer rays, look again and turn the camera if the body hides the point (unless the user has moved meanwhile)
+  useEffect(() => {
+    const c = controls.current;
+    const pending = unchecked.current;
+    if (!frameReady || !c || !pending || !request.focusSite || pending.serial !== request.serial) return;
+    const blocked = bodySight();
+    if (!blocked) return;
+    unchecked.current = null;
+    const p = findPoint(layers, request.focusSite);
+    const here = poseOf(camera, c.target);
+    const moved = here.position.some((x, i) => Math.abs(x - pending.pose.position[i]) > 1e-4);
+    if (!p || moved || motion.current) return;
+    const goal = focusPose(p, camera.position.distanceTo(c.target), blocked);
+    if (goal.position.every((x, i) => Math.abs(x - here.position[i]) < 1e-4)) return;
+    motion.current = {
+      fromPos: camera.position.clone(),
+      fromTarget: c.target.clone(),
+      toPos: v3(goal.position),
+      toTarget: v3(goal.target),
+      start: performance.now(),
+      duration: prefersReducedMotion() ? 1 : 600,
+    };
+    invalidate();
+  }, [frameReady, request, layers, camera, invalidate]);
 
   useDoubleClickFocus(controls);
 
