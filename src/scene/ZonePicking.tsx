@@ -6,6 +6,9 @@ import { useAtlasStore } from '../state/store';
 import { useZoneHover } from '../state/zoneHover';
 import { useSceneStore } from './sceneStore';
 import { probeZones, zoneText } from './zoneProbe';
+import { useCanvasPointer } from './useCanvasPointer';
+
+const ndc = new THREE.Vector2();
 
 const withBvh = (m: THREE.Mesh) => {
   if (!m.geometry.boundsTree) computeBoundsTree.call(m.geometry);
@@ -35,51 +38,29 @@ export function ZonePicking() {
     const t = setTimeout(() => parts.forEach(withBvh), 0);
     return () => clearTimeout(t);
   }, [frameReady, parts]);
-  useEffect(() => {
-    const el = gl.domElement;
-    const ndc = new THREE.Vector2();
-    let frame = 0;
-    let down: { x: number; y: number } | null = null;
-    const probe = (e: PointerEvent) => {
-      const r = el.getBoundingClientRect();
-      ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1);
-      const skin = useSceneStore.getState().skinMesh;
-      parts.forEach(withBvh);
-      return probeZones(useAtlasStore.getState(), camera, ndc, skin ? [skin, ...parts] : parts);
-    };
-    const onMove = (e: PointerEvent) => {
-      if (down || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const hits = probe(e);
-        const text = useAtlasStore.getState().hovered ? null : zoneText(hits);
-        useZoneHover.setState({ text, x: e.clientX, y: e.clientY });
-      });
-    };
-    const onDown = (e: PointerEvent) => (down = { x: e.clientX, y: e.clientY });
-    const onUp = (e: PointerEvent) => {
-      const start = down;
-      down = null;
-      if (!start || e.button !== 0 || Math.hypot(e.clientX - start.x, e.clientY - start.y) > 4) return;
-      if (useAtlasStore.getState().hovered) return;
+  const el = gl.domElement;
+  const probe = (e: PointerEvent) => {
+    const r = el.getBoundingClientRect();
+    ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1);
+    const skin = useSceneStore.getState().skinMesh;
+    parts.forEach(withBvh);
+    return probeZones(useAtlasStore.getState(), camera, ndc, skin ? [skin, ...parts] : parts);
+  };
+  useCanvasPointer(el, {
+    hover: (e) => {
+      const hits = probe(e);
+      const text = useAtlasStore.getState().hovered ? null : zoneText(hits);
+      useZoneHover.setState({ text, x: e.clientX, y: e.clientY });
+    },
+    click: (e) => {
+      if (useAtlasStore.getState().hovered) return; // the marker under the pointer takes the click
       const hit = probe(e).find((h) => h.zones.selectable?.[h.zones.labels[h.label]]);
       if (!hit) return;
       const code = hit.zones.selectable![hit.zones.labels[hit.label]];
       const side = hit.mesh === 'skin' ? (hit.point.x >= 0 ? 'L' : 'R') : hit.mesh.endsWith('R') ? 'R' : 'L';
       useAtlasStore.getState().select({ code, side });
-    };
-    const onLeave = () => useZoneHover.setState({ text: null });
-    el.addEventListener('pointermove', onMove);
-    el.addEventListener('pointerdown', onDown);
-    el.addEventListener('pointerup', onUp);
-    el.addEventListener('pointerleave', onLeave);
-    return () => {
-      cancelAnimationFrame(frame);
-      el.removeEventListener('pointermove', onMove);
-      el.removeEventListener('pointerdown', onDown);
-      el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('pointerleave', onLeave);
-    };
-  }, [camera, gl, parts]);
+    },
+    leave: () => useZoneHover.setState({ text: null }),
+  });
   return null;
 }
