@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { atlasCachePlugin } from './scripts/atlasCachePlugin';
+import { validatedDataPlugin } from './scripts/validatedDataPlugin';
 
 export default defineConfig({
-  plugins: [react(), atlasCachePlugin()],
+  plugins: [react(), validatedDataPlugin(), atlasCachePlugin()],
   // Everything is served from the page's own origin: models and data are bundled or in public/.
   publicDir: 'public',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -4,7 +4,8 @@ import { applyRigid, areaIndexAt, fitRigid, rotateRigid, type Rigid } from '../c
 import { createSurface, type MeshArrays } from '../core/surface';
 import { mirrorX, type Vec3 } from '../core/vec';
 import type { AuricularFile } from '../schema/auricularFile';
-import { encodeLabels, type EarMapFile } from '../schema/earMap';
+import { encodeLabels } from '../core/labelCodec';
+import type { EarMapFile } from '../schema/earMap';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuricularFileSchema } from '../schema/auricularFile';

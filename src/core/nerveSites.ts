@@ -1,5 +1,6 @@
 import type { Evidence, Side } from '../schema/common';
-import type { NerveCourse, NerveSite, NptRegion, NptStatus } from '../schema/nerveSite';
+import type { NerveCourse, NerveSite, NptRegion } from '../schema/nerveSite';
+import type { NptStatus } from '../schema/nptStatus';
 import type { PointRecord } from '../schema/point';
 import { createResolver } from './atlas';
 import { directionVector, resolveRecipe, type ResolveContext } from './resolveRecipe';

@@ -1,5 +1,6 @@
 import type { NptData } from '../data/npt';
-import { NPT_STATUS_LABELS, type NptRegion } from '../schema/nerveSite';
+import type { NptRegion } from '../schema/nerveSite';
+import { NPT_STATUS_LABELS } from '../schema/nptStatus';
 import type { SearchDoc } from './search';
 
 /** Region names as seed 002's diagrams title them. */

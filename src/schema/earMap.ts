@@ -21,11 +21,3 @@ export const EarMapFileSchema = z.object({
   sites: z.record(z.string(), z.object({ position: Vec3Schema, normal: Vec3Schema })),
 });
 export type EarMapFile = z.infer<typeof EarMapFileSchema>;
-
-/** Decodes a label string into indices (−1 for none). */
-export const decodeLabels = (s: string): Int16Array =>
-  Int16Array.from(s, (c) => (c === '.' ? -1 : c.charCodeAt(0) - 65));
-
-/** Encodes indices (−1 for none) as a label string. */
-export const encodeLabels = (labels: ArrayLike<number>): string =>
-  Array.from(labels, (i) => (i < 0 ? '.' : String.fromCharCode(65 + i))).join('');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema, SourceRefsSchema } from './common';
+import { NPT_STATUSES, type NptStatus } from './nptStatus';
 import { AnchorSchema, DirectionSchema, RecipeSchema } from './recipe';
 
 /**
@@ -20,17 +21,7 @@ export const NPT_REGIONS = [
 export const NptRegionSchema = z.enum(NPT_REGIONS);
 export type NptRegion = z.infer<typeof NptRegionSchema>;
 
-/** How well a site is documented for this technique (reference-facts §4 table). */
-export const NPT_STATUSES = ['documented-for-pit', 'nerve-block-only', 'anatomy-only'] as const;
 export const NptStatusSchema = z.enum(NPT_STATUSES);
-export type NptStatus = z.infer<typeof NptStatusSchema>;
-
-/** Words the UI shows for each status. */
-export const NPT_STATUS_LABELS: Record<NptStatus, string> = {
-  'documented-for-pit': 'documented for perineural dextrose injection',
-  'nerve-block-only': 'nerve-block literature only',
-  'anatomy-only': 'anatomy only',
-};
 
 /** Evidence values a status allows: only a documented site may carry clinical evidence. */
 const EVIDENCE_FOR_STATUS: Record<NptStatus, readonly string[]> = {

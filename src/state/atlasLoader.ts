@@ -7,18 +7,10 @@ import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { useAtlasStore } from './store';
 
-/** The validated data module (src/data/index.ts), loaded lazily as its own chunk. */
-const dataModules = import.meta.glob<{ atlasData?: AtlasData } & Partial<AtlasData>>('../data/index.ts');
-
 let dataPromise: Promise<AtlasData> | null = null;
+/** The point data (validated at build time), loaded lazily as its own chunk. */
 const loadData = (): Promise<AtlasData> => {
-  const load = Object.values(dataModules)[0];
-  if (!load) return Promise.reject(new Error('the point data is not part of this build yet'));
-  dataPromise ??= load().then((m) => {
-    const d = m.atlasData ?? m;
-    if (!d.points || !d.channels || !d.sources) throw new Error('the data module exports no atlas data');
-    return { points: d.points, channels: d.channels, sources: d.sources };
-  });
+  dataPromise ??= import('virtual:validated/atlas').then((m) => m.atlasData);
   return dataPromise;
 };
 

@@ -1,11 +1,17 @@
-import { EarMapFileSchema, type EarMapFile } from '../schema/earMap';
+import type { EarMapFile } from '../schema/earMap';
 
-/** The ear maps the build ships (models/body-<id>.ear-map.json, written by `npm run ear-map`), loaded lazily. */
-const files = import.meta.glob<unknown>('../../models/body-*.ear-map.json', { import: 'default' });
+/**
+ * The ear maps the build ships (models/body-<id>.ear-map.json, written by `npm run ear-map`), loaded lazily and
+ * validated at build time (scripts/validatedDataPlugin.ts).
+ */
+const files = import.meta.glob<EarMapFile>('../../models/body-*.ear-map.json', {
+  import: 'default',
+  query: '?validated',
+});
 
 /** A body's ear map, or null when the build has none (the ear layers then stay empty and say so). */
 export async function loadEarMap(bodyId: string): Promise<EarMapFile | null> {
-  const entry = Object.entries(files).find(([path]) => path.endsWith(`/body-${bodyId}.ear-map.json`));
+  const entry = Object.entries(files).find(([path]) => path.includes(`/body-${bodyId}.ear-map.json`));
   if (!entry) return null;
-  return EarMapFileSchema.parse(await entry[1]());
+  return entry[1]();
 }

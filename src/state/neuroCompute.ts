@@ -3,7 +3,7 @@ import { labelDermatomes } from '../core/dermatomes';
 import { nrtZoneLabels } from '../core/nrtZones';
 import { createSurface } from '../core/surface';
 import type { Vec3 } from '../core/vec';
-import { neuroData } from '../data/neuro';
+import { neuroData } from 'virtual:validated/neuro';
 import type { SkinGeometry } from './atlasTypes';
 import { loadEarMap } from './earMapAssets';
 import type { Layer } from './layerTypes';

@@ -1,5 +1,6 @@
 import type { AuricularPoint } from '../schema/auricularPoint';
-import { decodeLabels, type EarMapFile } from '../schema/earMap';
+import { decodeLabels } from '../core/labelCodec';
+import type { EarMapFile } from '../schema/earMap';
 import type { LayerPoint } from './layerTypes';
 
 const remap = (labels: Int16Array, map: number[]) => labels.map((i) => (i < 0 ? -1 : map[i]));

@@ -1,4 +1,4 @@
-import { neuroData } from '../data/neuro';
+import { neuroData } from 'virtual:validated/neuro';
 import type { AuricularPoint } from '../schema/auricularPoint';
 import type { DermatomeKeyPoint } from '../schema/dermatomeKeyPoint';
 import type { NrtBackZone, NrtEarZone } from '../schema/nrtZone';

@@ -1,6 +1,6 @@
 import type { ResolvedNerveSite } from '../core/nerveSites';
 import type { ResolvedSite } from '../core/sites';
-import { NPT_STATUSES, NPT_STATUS_LABELS, type NptStatus } from '../schema/nerveSite';
+import { NPT_STATUSES, NPT_STATUS_LABELS, type NptStatus } from '../schema/nptStatus';
 import type { ResolvedAtlas } from './atlasTypes';
 import type { Layer, LayerPoint } from './layerTypes';
 

@@ -27,7 +27,7 @@ let loading: Promise<void> | null = null;
 
 /** Loads the validated NPT data as its own chunk, once; a failure is reported as a notice. */
 export function loadNptData(): Promise<void> {
-  loading ??= import('../data/npt')
+  loading ??= import('virtual:validated/npt')
     .then((m) => useNptStore.setState({ data: m.nptData }))
     .catch((e: unknown) => {
       loading = null;

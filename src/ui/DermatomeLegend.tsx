@@ -1,5 +1,5 @@
 import { DERMATOME_LEVELS } from '../core/dermatomeLevels';
-import { neuroData } from '../data/neuro';
+import { neuroData } from 'virtual:validated/neuro';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 

@@ -1,4 +1,4 @@
-import { neuroData } from '../data/neuro';
+import { neuroData } from 'virtual:validated/neuro';
 import { neuroItemOf } from '../state/neuroItems';
 import { useAtlasStore } from '../state/store';
 import { EvidenceBadge } from './EvidenceBadge';

@@ -1,5 +1,5 @@
 import type { Evidence } from '../schema/common';
-import type { NptStatus } from '../schema/nerveSite';
+import type { NptStatus } from '../schema/nptStatus';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
 import { NPT_STATUS_MEANING, nptEvidenceWords, nptStatusWords } from './nptWords';
 

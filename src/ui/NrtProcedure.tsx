@@ -1,4 +1,4 @@
-import { neuroData } from '../data/neuro';
+import { neuroData } from 'virtual:validated/neuro';
 import { EvidenceBadge } from './EvidenceBadge';
 import { sourceRecord } from '../state/selectors';
 import { useAtlasStore } from '../state/store';

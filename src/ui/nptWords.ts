@@ -1,5 +1,5 @@
 import type { Evidence } from '../schema/common';
-import { NPT_STATUS_LABELS, type NptStatus } from '../schema/nerveSite';
+import { NPT_STATUS_LABELS, type NptStatus } from '../schema/nptStatus';
 
 /**
  * The words of an evidence value on the NPT panels (contracts §4): a clinic's claim says it is one, anatomy makes no

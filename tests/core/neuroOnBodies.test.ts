@@ -7,7 +7,8 @@ import { nrtZoneLabels } from '../../src/core/nrtZones';
 import { createSurface, type MeshArrays } from '../../src/core/surface';
 import { distance, mirrorX } from '../../src/core/vec';
 import { neuroData } from '../../src/data/neuro';
-import { decodeLabels, type EarMapFile } from '../../src/schema/earMap';
+import { decodeLabels } from '../../src/core/labelCodec';
+import type { EarMapFile } from '../../src/schema/earMap';
 
 const bodies = listBodies();
 
