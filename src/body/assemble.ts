@@ -1,5 +1,5 @@
 import type { BodyParams } from './params';
-import { armPart, type ArmFit } from './parts/arm';
+import { armPart, axillaApex, type ArmFit } from './parts/arm';
 import { footPart } from './parts/foot';
 import { handPart } from './parts/hand';
 import { headPart, type HeadFit } from './parts/head';
@@ -40,7 +40,9 @@ export function assembleBody(p: BodyParams, fit: BodyFit = UNIT_FIT): AssembledB
     headPart(k, fit),
   ]);
   // the trunk's surface details are seated on the skin the solids make
-  const snap = snapper(fieldSdf({ shapes: solids.shapes, bumps: [] }), 0.25);
-  const body = joinParts([solids, torsoDetails(k, snap)]);
+  const sdf = fieldSdf({ shapes: solids.shapes, bumps: [] });
+  const snap = snapper(sdf, 0.25);
+  const axilla = { shapes: [], bumps: [], anchors: { axilla_apex: axillaApex(k, sdf) } };
+  const body = joinParts([solids, torsoDetails(k, snap), axilla]);
   return { skeleton: k, body, hand, foot };
 }

@@ -87,6 +87,52 @@ describe.each(bodies)('the channel atlas on the %s body', (id) => {
     },
   );
 
+  it('keeps the corrected landmarks where the points built on them need them', () => {
+    const { ctx } = createResolver(surface, landmarks, atlasData.points);
+    const back = ctx.unit('back_scapulae', 'L').metres;
+    const chest = ctx.unit('chest_upper', 'L').metres;
+    const F = ctx.unit('F', 'L').metres;
+    const y = (id: string) => (byId.get(id) ?? byId.get(`${id}.L`))!.position[1];
+    const L = (n: string) => landmarks[n] ?? landmarks[`${n}.L`];
+    // nipple: the male's in the 4th intercostal space, the female's lower; ST18 (5th space) clearly below ST17
+    const drop = (y('ST17') - y('ST18')) / chest;
+    if (id === 'male') {
+      expect(Math.abs(L('nipple')[1] - L('sternum_ics_4')[1]) / chest).toBeLessThan(0.25);
+      expect(Math.abs(drop - 1.6)).toBeLessThan(0.3);
+    } else expect(drop).toBeGreaterThan(0.6);
+    // sacrum: S1 foramen about 1 B-cun under L5, BL27 below BL26, the foramina stepping down to the hiatus
+    const s1 = (L('spinous.L5')[1] - L('sacral_foramen_1')[1]) / back;
+    expect(s1).toBeGreaterThan(0.9);
+    expect(s1).toBeLessThan(1.4);
+    const bl = (y('BL26') - y('BL27')) / back;
+    expect(bl).toBeGreaterThan(0.35);
+    expect(bl).toBeLessThan(1);
+    const levels = [1, 2, 3, 4].map((i) => L(`sacral_foramen_${i}`)[1]);
+    levels.push(L('sacral_hiatus')[1]);
+    for (let i = 1; i < levels.length; i++) {
+      expect((levels[i - 1] - levels[i]) / back).toBeGreaterThan(0.5);
+      expect((levels[i - 1] - levels[i]) / back).toBeLessThan(1.1);
+    }
+    expect(L('psis')[1]).toBeLessThan(levels[0]);
+    expect(L('psis')[1]).toBeGreaterThan(levels[1]);
+    // ear: GB2 just in front of the intertragic notch, below SI19; SI19 just in front of the tragus
+    expect(distance(L('intertragic_notch'), byId.get('GB2.L')!.position) / F).toBeLessThan(0.6);
+    expect(distance(L('tragus'), byId.get('SI19.L')!.position) / F).toBeLessThan(0.45);
+    expect(Math.abs(byId.get('GB2.L')!.position[2] - byId.get('SI19.L')!.position[2])).toBeLessThan(0.004);
+    // armpit: the apex between the folds, HT1/GB22/GB23/SP21 on the side of the chest, GB23 in front of GB22
+    const za = L('axillary_fold_anterior')[2];
+    const zp = L('axillary_fold_posterior')[2];
+    const apex = L('axilla_apex');
+    expect(Math.abs(apex[2] - (za + zp) / 2)).toBeLessThan(0.2 * (za - zp));
+    for (const code of ['HT1', 'GB22', 'GB23', 'SP21']) {
+      const p = byId.get(`${code}.L`)!.position;
+      expect(p[2], code).toBeLessThan(za);
+      expect(p[2], code).toBeGreaterThan(zp);
+      expect(p[1], code).toBeLessThanOrEqual(apex[1] + 1e-6);
+    }
+    expect(byId.get('GB23.L')!.position[2]).toBeGreaterThan(byId.get('GB22.L')!.position[2]);
+  });
+
   it('draws each channel line over the skin, never through the body', () => {
     const lines = channelLines(surface, atlas.sites, atlasData.points);
     expect(new Set(lines.map((l) => l.channel)).size).toBe(14);

@@ -50,7 +50,7 @@ export function buildEar(p: EarParams, options: EarOptions = {}): EarMesh {
   }
   const vert = (v: number): Vec3 => [P[3 * v], P[3 * v + 1], P[3 * v + 2]];
   mesh.anchors = {
-    tragus: earSite(mesh, 'tragus', 0.45, 0.5).position,
+    tragus: tragusFront(mesh),
     ear_apex: vert(top),
     ear_lobe: vert(bottom),
     intertragic_notch: earSite(mesh, 'intertragic_notch', 0.5, 0.5).position,
@@ -58,4 +58,17 @@ export function buildEar(p: EarParams, options: EarOptions = {}): EarMesh {
     root_bottom: vert(rBottom),
   };
   return mesh;
+}
+
+/**
+ * The tragus landmark: the front of the tragus as built, i.e. the most anterior of its sites across the flap (face
+ * side to free edge) at mid-height, where a finger placed "in front of the tragus" touches it.
+ */
+function tragusFront(mesh: EarMesh): Vec3 {
+  let best = earSite(mesh, 'tragus', 0.45, 0).position;
+  for (let i = 1; i <= 20; i++) {
+    const p = earSite(mesh, 'tragus', 0.45, i / 20).position;
+    if (p[2] > best[2]) best = p;
+  }
+  return best;
 }

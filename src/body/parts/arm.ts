@@ -3,7 +3,8 @@ import { curveBump, pointBump, type Bump } from '../sdf/bumps';
 import { bilateral, bilateralBump } from '../sdf/mirror';
 import { ellipsoid, roundCone, type Shape } from '../sdf/shapes';
 import { cross, madd, norm, scale, type V3 } from '../sdf/vec';
-import type { Anchors, Part } from './part';
+import type { Sdf } from '../sdf/field';
+import type { Anchor, Anchors, Part } from './part';
 
 /** Scale factor the fitting loop adjusts for the wrist girth. */
 export interface ArmFit {
@@ -58,7 +59,6 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   const r = (p: V3, dir: V3) => ({ p, n: norm(dir) });
   anchors.acromion = r(k.acromion, [0.3, 1, 0]);
   anchors.deltoid_insertion = r(madd(madd(S, ua, 0.13 * s), latU, 0.04 * s * m), latU);
-  anchors.axilla_apex = r([S[0] - 0.03 * s, S[1] - 0.085 * s, k.zc - 0.012 * s], [0, -1, 0]);
   anchors.axillary_fold_anterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] + 0.045 * s], [0, 0, 1]);
   anchors.axillary_fold_posterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] - 0.045 * s], [0, 0, -1]);
   // elbow: cubital crease in front, olecranon behind, epicondyles at the sides
@@ -87,4 +87,41 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   bumps.push(pointBump(anchors.medial_epicondyle.p, [0.01 * s, 0.01 * s, 0.01 * s], 0.0025));
   void cross;
   return { shapes: shapes.flatMap(bilateral), bumps: bumps.flatMap(bilateralBump), anchors };
+}
+
+/**
+ * The apex of the armpit: the top of the hollow between the arm and the chest wall, on the midaxillary line (the
+ * vertical plane midway between the anterior and posterior axillary folds). Each vertical line through the
+ * shoulder in that plane is followed down, inside the solids, to where it leaves them: on the chest wall the line
+ * never leaves, under the arm it leaves at the arm's medial skin, which falls away laterally; the highest exit is
+ * the apex. Found on the blended solids, so it follows however far down the arm lies against the chest; the seed
+ * is put on the chest-wall side of the hollow.
+ */
+export function axillaApex(k: Skeleton, sdf: Sdf): Anchor {
+  const { s, shoulder: S } = k;
+  const top = S[1] - 0.04 * s;
+  const bottom = S[1] - 0.3 * s;
+  const step = 0.002;
+  let best: V3 | null = null;
+  // the folds' seeds lie 4.5 cm (× s) in front of and behind the shoulder joint; the folds as meshed sit a little
+  // further back, so the midaxillary plane is sought in the 2 cm behind the joint
+  for (let z = S[2]; z >= S[2] - 0.02 * s - 1e-9; z -= 0.002) {
+    for (let x = S[0] - 0.08 * s; x <= S[0] + 0.02 * s; x += step) {
+      if (sdf(x, top, z) >= 0) continue;
+      let y = top;
+      while (y > bottom && sdf(x, y, z) < 0) y -= step;
+      if (y <= bottom) continue;
+      let lo = y;
+      let hi = y + step;
+      for (let i = 0; i < 20; i++) {
+        const m = (lo + hi) / 2;
+        if (sdf(x, m, z) < 0) hi = m;
+        else lo = m;
+      }
+      if (!best || lo > best[1] + 1e-6) best = [x, lo, z];
+    }
+  }
+  if (!best) throw new Error('no hollow found under the arm');
+  // seated on the chest wall just under the top of the hollow, facing out, so walks from it stay on the chest
+  return { p: [best[0] - 0.004, best[1] - 0.004, best[2]], n: [1, 0, 0] };
 }

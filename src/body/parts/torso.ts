@@ -29,6 +29,42 @@ export function spinousHeights(k: Skeleton): Record<string, number> {
   return out;
 }
 
+/**
+ * Heights of the sacral landmarks, stepped down from the skin over the L5 spinous process (1.70 m body: the
+ * first posterior foramen 2.5 cm below it, then 1.9, 1.7, 1.5 cm between the foramina and 1.4 cm on to the
+ * hiatus, 9 cm from L5 in all; MRI gives 7–8 cm from L5 to the hiatus in women, 8–9 cm in men). The PSIS
+ * stands between the first and second foramina, its lower border on the level of the second (WHO: S2 on the
+ * line of the PSIS lower borders), so BL27 falls a little above and medial to it and BL28 below and medial.
+ */
+export function sacralHeights(k: Skeleton): {
+  foramen: number[];
+  psis: number;
+  hiatus: number;
+  coccyx: number;
+} {
+  const s = k.s;
+  const L5 = spinousHeights(k).L5;
+  const foramen = [L5 - 0.025 * s];
+  for (const step of [0.019, 0.017, 0.015]) foramen.push(foramen[foramen.length - 1] - step * s);
+  const hiatus = foramen[3] - 0.014 * s;
+  return { foramen, psis: foramen[1] + 0.6 * (foramen[0] - foramen[1]), hiatus, coccyx: hiatus - 0.045 * s };
+}
+
+/** Height of the midline of the i-th intercostal space at the sternum (i = 1…5). */
+export function sternumIcsY(k: Skeleton, i: number): number {
+  return k.y.ssn - (0.035 + 0.036 * (i - 1)) * k.s;
+}
+
+/**
+ * Height of the nipple: WHO places the male nipple in the 4th intercostal space, so the male nipple is level
+ * with it at the sternum; the female nipple sits lower on the breast, here over the 5th rib, halfway to the
+ * 5th space (WHO notes the female nipple is no reliable landmark for the intercostal levels).
+ */
+export function nippleHeight(k: Skeleton): number {
+  const ics4 = sternumIcsY(k, 4);
+  return k.female ? (ics4 + sternumIcsY(k, 5)) / 2 : ics4;
+}
+
 /** Surface anatomy of the trunk and neck: furrows, ridges, dents, and the trunk's landmark seeds. */
 export function torsoDetails(k: Skeleton, snap: Snap): Part {
   const { s, y, zc, acromion: acr } = k;
@@ -55,7 +91,7 @@ export function torsoDetails(k: Skeleton, snap: Snap): Part {
     [0.6, 0, 1],
   );
   // sternum
-  const ySt = (i: number) => y.ssn - (0.035 + 0.036 * (i - 1)) * s;
+  const ySt = (i: number) => sternumIcsY(k, i);
   anchors.suprasternal_notch = r(Fr(0, y.ssn), front);
   bumps.push(pointBump([0, y.ssn + 0.008 * s, zc + 0.065 * s], [0.014 * s, 0.014 * s, 0.03 * s], -0.005));
   anchors.sternal_angle = r(Fr(0, y.ssn - 0.05 * s), front);
@@ -150,7 +186,8 @@ export function torsoDetails(k: Skeleton, snap: Snap): Part {
   // in the deltopectoral groove, about 2.5 cm below the lateral third of the clavicle
   anchors.coracoid = r(Fr(acr[0] - 0.045 * s, acr[1] - 0.028 * s), front);
   // chest
-  const nip: V3 = f ? snap([0.083 * s, y.nipple, zc + 0.1 * s], [0, -0.15, 1]) : Fr(4 * bc, y.nipple);
+  const yNip = nippleHeight(k);
+  const nip: V3 = f ? snap([0.083 * s, yNip, zc + 0.1 * s], front) : Fr(4 * bc, yNip);
   anchors.nipple = r(nip, front);
   bumps.push(...bilateralBump(pointBump(nip, [0.0055 * s, 0.0055 * s, 0.012 * s], 0.0035)));
   bumps.push(
@@ -162,7 +199,8 @@ export function torsoDetails(k: Skeleton, snap: Snap): Part {
   // pelvis: iliac crest, ASIS, PSIS, inguinal groove, sacrum
   const crestTop: V3 = [(f ? 0.14 : 0.135) * s, y.iliac, zc - 0.02 * s];
   const asis: V3 = Fr((f ? 0.112 : 0.1) * s, y.iliac - 0.05 * s);
-  const psisY = sp.S2 + 0.008 * s;
+  const sacrum = sacralHeights(k);
+  const psisY = sacrum.psis;
   const psis: V3 = B(0.042 * s, psisY);
   anchors.iliac_crest_top = r(crestTop, [1, 0.2, -0.3]);
   anchors.asis = r(asis, [0.3, 0, 1]);
@@ -202,11 +240,10 @@ export function torsoDetails(k: Skeleton, snap: Snap): Part {
     ),
   );
   for (let i = 1; i <= 4; i++) {
-    const yy = sp.S2 + 0.022 * s * (2 - i);
-    anchors[`sacral_foramen_${i}`] = r(B((0.026 - 0.002 * i) * s, yy), back);
+    anchors[`sacral_foramen_${i}`] = r(B((0.026 - 0.002 * i) * s, sacrum.foramen[i - 1]), back);
   }
-  anchors.sacral_hiatus = r(B(0, sp.S2 - 0.07 * s), back);
-  anchors.coccyx_tip = r(B(0, sp.S2 - 0.105 * s), back);
+  anchors.sacral_hiatus = r(B(0, sacrum.hiatus), back);
+  anchors.coccyx_tip = r(B(0, sacrum.coccyx), back);
   // gluteal folds
   bumps.push(
     ...bilateralBump(

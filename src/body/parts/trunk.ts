@@ -3,6 +3,7 @@ import { loftY, type LoftKey } from '../sdf/loft';
 import { bilateral } from '../sdf/mirror';
 import { ellipsoid, roundCone, type Shape } from '../sdf/shapes';
 import type { V3 } from '../sdf/vec';
+import { nippleHeight } from './torso';
 
 /** Scale factors the fitting loop adjusts to reach the girth targets. */
 export interface TrunkFit {
@@ -94,8 +95,8 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
     ),
   );
   if (f) {
-    // breasts
-    const c: V3 = [0.092 * s, y.nipple + 0.022 * s, chestFront - 0.005 * s];
+    // breasts: the nipple a little below the centre, on the lower half
+    const c: V3 = [0.092 * s, nippleHeight(k) + 0.012 * s, chestFront - 0.005 * s];
     out.push(...bilateral(ellipsoid(c, [0.066 * s, 0.062 * s, 0.055 * s], { k: 0.035, axis: [1, 0, 0.2] })));
   }
   // trapezius slope and shoulder cap
