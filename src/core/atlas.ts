@@ -5,7 +5,7 @@ import { channelRuns } from './channelCourse';
 import { landmarkKey } from './refs';
 import { resolveRecipe, type ResolveContext } from './resolveRecipe';
 import type { ResolvedSite, SegmentUsed, SiteLocation } from './sites';
-import { walkTo } from './skinWalk';
+import { skinCourse, walkTo } from './skinWalk';
 import { createSurface, type MeshArrays, type Surface } from './surface';
 import { FINGER_CUN, UNIT_SEGMENTS } from './units';
 import { distance, mirrorX, type Vec3 } from './vec';
@@ -209,9 +209,17 @@ export function resolvePoints(
   return { sites, errors };
 }
 
-/** Channel lines over the skin, per channel and side, linking its sites in course order. */
-export function channelLines(surface: Surface, sites: ResolvedSite[], points: PointRecord[]): ChannelLine[] {
-  const lines: ChannelLine[] = [];
+/** Two successive sites of a channel's course on one side, joined by one stretch of its line. */
+export interface ChannelSegment {
+  channel: string;
+  side: Side;
+  from: ResolvedSite;
+  to: ResolvedSite;
+}
+
+/** The runs of a channel's course (channelCourse.ts), per channel and side, as lists of successive segments. */
+export function channelSegments(sites: ResolvedSite[], points: PointRecord[]): ChannelSegment[][] {
+  const runs: ChannelSegment[][] = [];
   const channels = [...new Set(points.filter((p) => p.channel).map((p) => p.channel!))];
   const bySide = new Map(sites.map((s) => [s.id, s]));
   for (const channel of channels) {
@@ -219,19 +227,64 @@ export function channelLines(surface: Surface, sites: ResolvedSite[], points: Po
     const midline = points.find((p) => p.code === codes[0])?.laterality === 'midline';
     for (const side of midline ? (['M'] as Side[]) : (['L', 'R'] as Side[])) {
       for (const run of channelRuns(channel, codes)) {
-        const path: Vec3[] = [];
         const runSites = run
           .map((c) => bySide.get(siteId(c, undefined, side)))
           .filter((s) => s !== undefined);
-        for (let i = 1; i < runSites.length; i++) {
-          const walk = walkTo(surface, runSites[i - 1].position, runSites[i].position);
-          path.push(...(i === 1 ? walk.path : walk.path.slice(1)));
-        }
-        if (path.length > 1) lines.push({ channel, side, path });
+        const segments = runSites.slice(1).map((to, i) => ({ channel, side, from: runSites[i], to }));
+        if (segments.length > 0) runs.push(segments);
       }
     }
   }
-  return lines;
+  return runs;
+}
+
+/** A segment of a channel line with the path drawn for it over the skin. */
+export interface DrawnSegment extends ChannelSegment {
+  path: Vec3[];
+}
+
+/**
+ * The drawn path of every segment, run by run (`skinCourse`). On a mirror-symmetric skin a right segment whose ends
+ * mirror its left twin's is drawn as that twin's mirror image, put back on the skin: the two sides match, at half
+ * the cost.
+ */
+export function drawChannelSegments(
+  surface: Surface,
+  sites: ResolvedSite[],
+  points: PointRecord[],
+): DrawnSegment[][] {
+  const symmetric = surface.mirrorGap() < MIRROR_TOLERANCE;
+  const left = new Map<string, DrawnSegment>();
+  const twinOf = (s: ChannelSegment) => `${s.from.id.replace(/\.R$/, '.L')}>${s.to.id.replace(/\.R$/, '.L')}`;
+  const mirrors = (a: Vec3, b: Vec3) => distance(mirrorX(a), b) < MIRROR_TOLERANCE;
+  return channelSegments(sites, points).map((run) =>
+    run.map((segment) => {
+      const twin = segment.side === 'R' && symmetric ? left.get(twinOf(segment)) : undefined;
+      let path: Vec3[];
+      if (
+        twin &&
+        mirrors(twin.from.position, segment.from.position) &&
+        mirrors(twin.to.position, segment.to.position)
+      ) {
+        const inner = twin.path.slice(1, -1).map((p) => surface.closest(mirrorX(p), 0.01).point);
+        path = [segment.from.position, ...inner, segment.to.position];
+      } else {
+        path = skinCourse(surface, segment.from.position, segment.to.position);
+      }
+      const drawn = { ...segment, path };
+      if (segment.side === 'L') left.set(twinOf(segment), drawn);
+      return drawn;
+    }),
+  );
+}
+
+/** Channel lines over the skin, per channel and side, linking its sites in course order. */
+export function channelLines(surface: Surface, sites: ResolvedSite[], points: PointRecord[]): ChannelLine[] {
+  return drawChannelSegments(surface, sites, points).map((run) => {
+    const path: Vec3[] = [];
+    run.forEach((segment, i) => path.push(...segment.path.slice(i === 0 ? 0 : 1)));
+    return { channel: run[0].channel, side: run[0].side, path };
+  });
 }
 
 /** Builds the surface of a body mesh and resolves every point and channel line on it. */

@@ -273,3 +273,121 @@ export function pathPrefix(path: Vec3[], t: number): Vec3[] {
   }
   return out;
 }
+
+/** The length of a polyline. */
+export function polylineLength(path: readonly Vec3[]): number {
+  let total = 0;
+  for (let i = 1; i < path.length; i++) total += distance(path[i - 1], path[i]);
+  return total;
+}
+
+/** `n` + 1 points evenly spaced along a skin polyline (by length), its ends kept and the others put on the skin. */
+function evenly(surface: Surface, path: readonly Vec3[], n: number): Vec3[] {
+  const total = polylineLength(path);
+  return Array.from({ length: n + 1 }, (_, i) =>
+    i === 0 || i === n
+      ? path[i === 0 ? 0 : path.length - 1]
+      : surface.closest(alongPath([...path], i / n), total).point,
+  );
+}
+
+/** Turns `v` about the unit axis `k` by `angle` radians (Rodrigues). */
+function turn(v: Vec3, k: Vec3, angle: number): Vec3 {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  return add(add(scale(v, c), scale(cross(k, v), s)), scale(k, dot(k, v) * (1 - c)));
+}
+
+/**
+ * Section walks from a to b in several planes through both: the planes holding the normal at a, the normal at b, and
+ * their mean (the bulge) turned about the chord by up to ±60°. The walks that arrive, shortest first.
+ */
+function sectionWalks(surface: Surface, a: Vec3, b: Vec3): Walk[] {
+  const chord = distance(a, b);
+  const axis = normalize(sub(b, a));
+  const na = surface.closest(a, 0.01).normal;
+  const nb = surface.closest(b, 0.01).normal;
+  const mean = bulge(surface, a, b);
+  const ups = [
+    na,
+    nb,
+    ...[0, 20, -20, 40, -40, 60, -60].map((deg) => turn(mean, axis, (deg * Math.PI) / 180)),
+  ];
+  const h = stepFor(chord * 1.3);
+  const reach = (p: Vec3) => (distance(p, b) <= h ? 0 : null);
+  const walks: Walk[] = [];
+  for (const up of ups) {
+    const plane = planeThrough(a, b, up);
+    if (!plane) continue;
+    const first = setOff(na, plane, a, b, up);
+    for (const d of [first, scale(first, -1)]) {
+      const walk = followSection(surface, a, plane, d, h, 2.5 * chord + 0.05, reach);
+      if (!walk.ok) continue;
+      walks.push({ path: [...walk.path, b], end: b, length: walk.length + distance(walk.end, b), ok: true });
+      break;
+    }
+  }
+  return walks.sort((x, y) => x.length - y.length);
+}
+
+/**
+ * Pulls a skin path tight, as a thread laid on the skin between its two ends would lie: each inner point moves to the
+ * skin spot nearest the middle of its two neighbours, over and over, first with a few points far apart and then with
+ * more, down to `finest` metres apart. A move that would jump farther than the spacing (onto a neighbouring part:
+ * the arm hanging beside the chest, the next finger) is not taken.
+ */
+function pullTight(surface: Surface, path: readonly Vec3[], finest: number): Vec3[] {
+  const total = polylineLength(path);
+  let n = Math.max(2, Math.min(6, Math.round(total / finest)));
+  let pts = evenly(surface, path, n);
+  for (;;) {
+    const spacing = total / n;
+    for (let round = 0; round < 40; round++) {
+      let moved = 0;
+      for (let i = 1; i < n; i++) {
+        const goal = scale(add(pts[i - 1], pts[i + 1]), 0.5);
+        const q = surface.closest(goal, 2 * spacing).point;
+        const shift = distance(q, pts[i]);
+        if (shift > spacing) continue;
+        moved = Math.max(moved, shift);
+        pts[i] = q;
+      }
+      if (moved < 0.0002) break;
+    }
+    if (spacing <= finest * 1.01 || n >= 256) return pts;
+    n = Math.min(256, Math.max(n + 1, Math.min(2 * n, Math.round(total / finest))));
+    pts = evenly(surface, pts, n);
+  }
+}
+
+/** How far off x = 0 a point may lie and still count as on the midline (metres). */
+const MIDLINE = 0.001;
+
+/**
+ * The course of a channel line between two successive points over the skin: the shortest of several section walks,
+ * pulled tight on the skin, so it takes the way a thread laid on the body between the two points would take (down
+ * the side of the neck, not round its back), without drifting off the points' own part of the body.
+ */
+export function skinCourse(surface: Surface, a: Vec3, b: Vec3): Vec3[] {
+  const chord = distance(a, b);
+  if (chord < 0.002) return [a, b];
+  // Two points on the midline: the midline section (a midline channel keeps to the body's plane of symmetry).
+  if (Math.abs(a[0]) < MIDLINE && Math.abs(b[0]) < MIDLINE) return walkTo(surface, a, b).path;
+  const walks = sectionWalks(surface, a, b);
+  const finest = Math.min(0.005, Math.max(0.0015, chord / 8));
+  let best: Vec3[] = walks[0]?.path ?? walkTo(surface, a, b).path;
+  let bestLength = polylineLength(best);
+  // The two shortest sections, when they take clearly different ways (they may settle on different tight courses).
+  const ways = walks.slice(0, 1);
+  const other = walks.find((w) => distance(alongPath(w.path, 0.5), alongPath(walks[0].path, 0.5)) > 0.01);
+  if (other && other.length < 1.15 * walks[0].length) ways.push(other);
+  for (const walk of ways) {
+    const tight = pullTight(surface, walk.path, finest);
+    const l = polylineLength(tight);
+    if (l < bestLength) {
+      best = tight;
+      bestLength = l;
+    }
+  }
+  return best;
+}
