@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { resolveAtlas } from '../src/core/atlas';
+import { encodeLabels } from '../src/core/labelCodec';
+import { neuroSurface } from '../src/core/neuroSurface';
 import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
 import { listBodies, readBody } from '../src/cli/bodyFiles';
@@ -11,7 +13,8 @@ import { nerveSitesForCache } from './nptCache';
  * Build-time atlas: resolves every point and channel line on each shipped body while Vite builds (or on first request
  * in dev), from the same data, engine and models the app ships, so the browser draws the first frame without running
  * the engine. Modules: `virtual:atlas-cache` (which bodies, lazy loaders), `…/<id>/sites` (positions, normals,
- * lifted channel lines) and `…/<id>/derivations` (the steps behind each site, for the cun ruler).
+ * lifted channel lines), `…/<id>/derivations` (the steps behind each site, for the cun ruler) and `…/<id>/neuro`
+ * (dermatome and NRT zone of every skin vertex, key sensory points).
  */
 const ID = 'virtual:atlas-cache';
 const LINE_LIFT_M = 0.0025;
@@ -57,7 +60,21 @@ async function computeBody(root: string, id: string) {
       atlasData.points.map((p) => [p.code, { pinyin: p.pinyin, channel: p.channel }]),
     ),
   };
-  return { sites: { sites, lines, errors: [...r.errors, ...npt.errors], info }, derivations };
+  // The dermatome and NRT labels of every skin vertex and the key sensory points (the neuro layers).
+  const { neuroData } = await import('../src/data/neuro');
+  const n = neuroSurface(
+    body.meshes.skin,
+    lm,
+    { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+    r.surface,
+  );
+  const neuro = {
+    dermatomes: encodeLabels(n.dermatomes),
+    nrtZones: encodeLabels(n.nrtZones),
+    keySites: n.keySites.map((k) => ({ ...k, position: r5(k.position), normal: r5(k.normal) })),
+    errors: n.errors,
+  };
+  return { sites: { sites, lines, errors: [...r.errors, ...npt.errors], info }, derivations, neuro };
 }
 
 export function atlasCachePlugin(): Plugin {
@@ -80,7 +97,7 @@ export function atlasCachePlugin(): Plugin {
       if (rest === '') {
         const entries = bodies().map(
           (b) =>
-            `${JSON.stringify(b)}: { sites: () => import('${ID}/${b}/sites'), derivations: () => import('${ID}/${b}/derivations') }`,
+            `${JSON.stringify(b)}: { sites: () => import('${ID}/${b}/sites'), derivations: () => import('${ID}/${b}/derivations'), neuro: () => import('${ID}/${b}/neuro') }`,
         );
         return `export const cachedBodies = { ${entries.join(',\n')} };`;
       }
@@ -90,7 +107,9 @@ export function atlasCachePlugin(): Plugin {
       this.addWatchFile(join(root, 'data', 'nerve-sites.json'));
       this.addWatchFile(join(root, 'models', `body-${b}.glb`));
       const result = await body(b);
-      const json = JSON.stringify(part === 'sites' ? result.sites : result.derivations);
+      const parts = { sites: result.sites, derivations: result.derivations, neuro: result.neuro };
+      if (!(part in parts)) throw new Error(`unknown atlas cache module ${rest}`);
+      const json = JSON.stringify(parts[part as keyof typeof parts]);
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
     handleHotUpdate({ file }) {

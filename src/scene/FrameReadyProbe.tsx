@@ -1,20 +1,25 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import { hasNeuro, neuroWanted } from '../state/neuroLoader';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
 
 /**
  * Sets `data-ready="true"` on #root once the body and every visible layer have been drawn (tests and the benchmark
- * wait on it), and back to "false" while a body or its layers load. Layers count as settled when the atlas is ready
- * or has failed (the failure is shown elsewhere).
+ * wait on it), and back to "false" while a body or its layers load. Layers count as settled when they are ready
+ * or have failed (the failure is shown elsewhere).
  */
 export function FrameReadyProbe() {
   const { invalidate } = useThree();
   const bodyReady = useAtlasStore((s) => s.bodyStatus === 'ready');
   const atlasSettled = useAtlasStore((s) => s.atlasStatus === 'ready' || s.atlasStatus === 'error');
   const mesh = useSceneStore((s) => s.skinMesh);
+  // layers a link turned on that load after the atlas (dermatomes, ears, NRT) are part of the first frame
+  const neuroSettled = useAtlasStore(
+    (s) => !neuroWanted(s) || hasNeuro(s.layers) || s.neuroStatus === 'error',
+  );
   const framesSince = useRef(-1);
-  const ready = bodyReady && atlasSettled && mesh !== null;
+  const ready = bodyReady && atlasSettled && neuroSettled && mesh !== null;
 
   useEffect(() => {
     const root = document.getElementById('root');

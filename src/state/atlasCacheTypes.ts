@@ -1,3 +1,4 @@
+import type { ItemSite } from '../core/dermatomeKeyPoints';
 import type { ResolvedSite, SiteLocation } from '../core/sites';
 import type { Vec3 } from '../core/vec';
 import type { ResolvedAtlas } from './atlasTypes';
@@ -19,6 +20,14 @@ export type CachedDerivations = Record<
   string,
   { derivation: ResolvedSite['derivation']; alternative?: SiteLocation }
 >;
+
+/** The neuro layers' inputs of one body, resolved at build time (labels as core/labelCodec strings). */
+export interface CachedNeuro {
+  dermatomes: string;
+  nrtZones: string;
+  keySites: ItemSite[];
+  errors: string[];
+}
 
 /** Moves each point of a skin path 2.5 mm out along the skin normal, so lines are not buried between vertices. */
 export const liftOffSkin = (path: readonly Vec3[], normalAt: (p: Vec3) => Vec3, by = 0.0025): Vec3[] =>

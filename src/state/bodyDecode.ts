@@ -30,7 +30,8 @@ async function onThisThread(url: string): Promise<DecodeReply> {
 export function decodeBodyFile(url: string): Promise<DecodedMesh[]> {
   let hit = pending.get(url);
   if (!hit) {
-    const reply = typeof Worker === 'undefined' ? onThisThread(url) : inWorker(url).catch(() => onThisThread(url));
+    const reply =
+      typeof Worker === 'undefined' ? onThisThread(url) : inWorker(url).catch(() => onThisThread(url));
     hit = reply.then((r) => {
       if (!r.ok) throw new Error(r.error);
       return r.meshes;

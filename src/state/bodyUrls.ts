@@ -7,7 +7,8 @@ const glbUrls = import.meta.glob<string>('../../models/body-*.glb', {
   query: '?url',
   import: 'default',
 });
-export const idOf = (path: string): string => /body-([a-z0-9-]+)\.(?:glb|landmarks\.json)$/.exec(path)?.[1] ?? '';
+export const idOf = (path: string): string =>
+  /body-([a-z0-9-]+)\.(?:glb|landmarks\.json)$/.exec(path)?.[1] ?? '';
 
 const urlById = new Map(Object.entries(glbUrls).map(([path, url]) => [idOf(path), url]));
 
@@ -20,4 +21,3 @@ export const DEFAULT_BODY = BODY_IDS[0];
 
 /** Same-origin URL of a body's GLB, or null if the build has none. */
 export const bodyUrl = (id: string): string | null => urlById.get(id) ?? null;
-

@@ -1,29 +1,46 @@
-import { resolveKeyPoints } from '../core/dermatomeKeyPoints';
-import { labelDermatomes } from '../core/dermatomes';
-import { nrtZoneLabels } from '../core/nrtZones';
-import { createSurface } from '../core/surface';
-import type { Vec3 } from '../core/vec';
+import { cachedBodies } from 'virtual:atlas-cache';
 import { neuroData } from 'virtual:validated/neuro';
+import { decodeLabels } from '../core/labelCodec';
+import { neuroSurface, type NeuroSurface } from '../core/neuroSurface';
+import type { Vec3 } from '../core/vec';
 import type { SkinGeometry } from './atlasTypes';
 import { loadEarMap } from './earMapAssets';
 import type { Layer } from './layerTypes';
 import { neuroLayers } from './neuroLayers';
 
+/** The labels and key points of a shipped body from the build-time cache; null for a body the build did not see. */
+async function fromCache(bodyId: string, vertexCount: number): Promise<NeuroSurface | null> {
+  const load = cachedBodies[bodyId]?.neuro;
+  if (!load) return null;
+  const { default: c } = await load();
+  const dermatomes = Int8Array.from(decodeLabels(c.dermatomes));
+  // a cache from another mesh than the one drawn would colour the wrong vertices: compute instead
+  if (dermatomes.length !== vertexCount) return null;
+  return { dermatomes, nrtZones: decodeLabels(c.nrtZones), keySites: c.keySites, errors: c.errors };
+}
+
 /**
  * The neuro layers of one body: every skin vertex labelled with its dermatome and NRT zone, the key points resolved
- * on the skin, and the ear map read. Loaded as its own chunk, after the first frame.
+ * on the skin (from the build-time cache for a shipped body, computed here otherwise), and the ear map read.
  */
 export async function computeNeuroLayers(
   skin: SkinGeometry,
   landmarks: Record<string, Vec3>,
   bodyId: string,
 ): Promise<Layer[]> {
-  const ears = await loadEarMap(bodyId).catch(() => null);
-  const dermatomes = labelDermatomes(skin.positions, landmarks);
-  const nrtZones = nrtZoneLabels(skin.positions, landmarks, dermatomes, neuroData.nrt.backZones);
-  // a BVH reorders the triangles of its index in place: give it a copy, so the drawn skin's own BVH stays valid
-  const surface = createSurface(skin);
-  const { sites, errors } = resolveKeyPoints(surface, landmarks, neuroData.keyPoints);
-  if (errors.length) console.warn('PointAtlas: key points that did not resolve', errors);
-  return neuroLayers({ data: neuroData, dermatomes, nrtZones, keySites: sites, ears });
+  const [ears, cached] = await Promise.all([
+    loadEarMap(bodyId).catch(() => null),
+    fromCache(bodyId, skin.positions.length / 3),
+  ]);
+  const n =
+    cached ??
+    neuroSurface(skin, landmarks, { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones });
+  if (n.errors.length) console.warn('PointAtlas: key points that did not resolve', n.errors);
+  return neuroLayers({
+    data: neuroData,
+    dermatomes: n.dermatomes,
+    nrtZones: n.nrtZones,
+    keySites: n.keySites,
+    ears,
+  });
 }

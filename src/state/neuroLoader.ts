@@ -16,26 +16,33 @@ function layersFor(skin: SkinGeometry, landmarks: Record<string, Vec3>, bodyId: 
   return hit;
 }
 
-const ready = (s: AtlasState) => s.skin && s.landmarks && s.frameReady && s.atlasStatus === 'ready';
-const hasNeuro = (layers: readonly Layer[]) => layers.some((l) => l.id === NEURO_LAYER_IDS[0]);
+/** A link turned one of the neuro layers on: the first frame then waits for them. */
+export const neuroWanted = (s: Pick<AtlasState, 'layerOn'>): boolean =>
+  NEURO_LAYER_IDS.some((id) => s.layerOn[id] === true);
+export const hasNeuro = (layers: readonly Layer[]) => layers.some((l) => l.id === NEURO_LAYER_IDS[0]);
+const ready = (s: AtlasState) =>
+  s.skin && s.landmarks && (s.frameReady || neuroWanted(s)) && s.atlasStatus === 'ready';
 
 /**
- * Adds the dermatome, ear and NRT layers once the body and the atlas have drawn their first frame (so they never
- * delay it), and again whenever the atlas loader replaces the layers. Returns the unsubscribe.
+ * Adds the dermatome, ear and NRT layers once the body and the atlas have drawn their first frame (so they do not
+ * delay it), or at once when a link turned one of them on (the first frame then includes them), and again whenever
+ * the atlas loader replaces the layers. Returns the unsubscribe.
  */
 export function startNeuroLoader(): () => void {
   const sync = (s: AtlasState) => {
     if (!ready(s) || hasNeuro(s.layers)) return;
     const skin = s.skin!;
+    if (s.neuroStatus !== 'loading') useAtlasStore.setState({ neuroStatus: 'loading' });
     layersFor(skin, s.landmarks!, s.bodyId)
       .then((mine) => {
         const now = useAtlasStore.getState();
         if (now.skin !== skin || hasNeuro(now.layers)) return;
         const others = now.layers.filter((l) => !NEURO_LAYER_IDS.includes(l.id));
-        useAtlasStore.setState({ layers: [...others, ...mine] });
+        useAtlasStore.setState({ layers: [...others, ...mine], neuroStatus: 'ready' });
       })
       .catch((e: unknown) => {
         const why = e instanceof Error ? e.message : String(e);
+        useAtlasStore.setState({ neuroStatus: 'error' });
         useAtlasStore.getState().notify(`The dermatome, ear and NRT layers could not be computed: ${why}`);
       });
   };

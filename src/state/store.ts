@@ -27,6 +27,8 @@ export interface AtlasState {
   data: AtlasData | null;
   resolved: ResolvedAtlas | null;
   atlasStatus: LoadStatus;
+  /** The dermatome, ear and NRT layers of the loaded body (neuroLoader.ts). */
+  neuroStatus: LoadStatus;
   atlasError: string | null;
   layers: Layer[];
   layerOn: Record<string, boolean>;
@@ -79,6 +81,7 @@ export const initialAtlasState = (): AtlasState => ({
   data: null,
   resolved: null,
   atlasStatus: 'idle',
+  neuroStatus: 'idle',
   atlasError: null,
   layers: [],
   layerOn: {},
