@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { VIEW_FOV } from '../core/cameraPresets';
 import { useAtlasStore } from '../state/store';
-import { gpuInfo, probeGpu } from '../ui/gpuProbe';
 import { BodyLoader } from './BodyLoader';
 import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
 import { FrameReadyProbe } from './FrameReadyProbe';
+import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
 import { SceneLights } from './SceneLights';
@@ -25,37 +25,50 @@ function watchContext(canvas: HTMLCanvasElement) {
 }
 
 /**
+ * A ResizeObserver that also reports once as soon as it starts observing. The Canvas learns its size from one, and a
+ * plain ResizeObserver first answers in a rendered frame: while the GPU process starts (SwiftShader, a cold
+ * browser) that frame can be several hundred milliseconds away, and the WebGL context is not even created until then.
+ */
+const EagerResizeObserver =
+  typeof ResizeObserver === 'undefined'
+    ? undefined
+    : class extends ResizeObserver {
+        private readonly report: ResizeObserverCallback;
+        constructor(callback: ResizeObserverCallback) {
+          super(callback);
+          this.report = callback;
+        }
+        override observe(target: Element, options?: ResizeObserverOptions) {
+          super.observe(target, options);
+          this.report([], this);
+        }
+      };
+
+/**
  * The 3D view: renders on demand (SwiftShader draws on the CPU), so idle costs nothing. In software rendering the
  * view draws without multisampling and at one pixel per CSS pixel: 4× MSAA multiplies the fragment work the CPU does.
  *
- * The view does not wait for the GPU probe (SwiftShader's first start in the worker can answer ~500 ms after the 3D
- * code is ready). Until the probe says "hardware" the view assumes software: a context created before the answer
- * has no multisampling for its lifetime (antialias is fixed at creation), so on a real GPU whose probe was slower
- * than the code the edges are not antialiased until the view is rebuilt or the page reloaded: an accepted trade
- * for the earlier first frame. The pixel ratio is not fixed: it rises to [1, 1.5] when the probe answers "hardware".
+ * Whether rendering is in software is read from the view's own context when it is created. The first context starts
+ * without multisampling (fixed at creation); on a hardware GPU the view is rebuilt at once, before anything is drawn,
+ * with multisampling and a pixel ratio up to 1.5. (A separate probe context in a worker was tried: it competed with
+ * this one for the GPU process and delayed the first frame.)
  */
 export function AtlasCanvas({ generation }: { generation: number }) {
-  const [info, setInfo] = useState(gpuInfo);
-  useEffect(() => {
-    let live = true;
-    void probeGpu().then((answer) => live && setInfo(answer));
-    return () => {
-      live = false;
-    };
-  }, []);
-  // fixed when a context is created (each generation); later answers only change the pixel ratio
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const antialias = useMemo(() => gpuInfo()?.software === false, [generation]);
-  const software = info === null || info.software;
+  const [gpu, setGpu] = useState(knownGpu);
+  const hardware = gpu?.software === false;
   return (
     <Canvas
-      key={generation}
+      key={`${generation}-${hardware}`}
       frameloop="demand"
-      dpr={software ? 1 : [1, 1.5]}
-      gl={{ antialias, alpha: true }}
+      resize={{ polyfill: EagerResizeObserver, debounce: { scroll: 0, resize: 0 } }}
+      dpr={hardware ? [1, 1.5] : 1}
+      gl={{ antialias: hardware, alpha: true }}
       camera={{ fov: VIEW_FOV, near: 0.01, far: 60, position: [0, 1, 4] }}
       onCreated={(state) => {
         performance.mark('pointatlas:canvas');
+        const info = readGpuInfo(state.gl.getContext());
+        rememberGpu(info);
+        if (info.software !== gpu?.software) setGpu(info);
         watchContext(state.gl.domElement);
         exposeBenchHooks(state);
       }}

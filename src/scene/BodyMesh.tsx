@@ -37,7 +37,7 @@ function Part({ geometry, name }: { geometry: THREE.BufferGeometry; name: string
   usePaint(geometry, name, PART_ZONE_ALPHA);
   return (
     <mesh geometry={geometry}>
-      <meshStandardMaterial vertexColors roughness={0.78} metalness={0} />
+      <meshLambertMaterial vertexColors />
     </mesh>
   );
 }
@@ -61,7 +61,7 @@ export function BodyMesh() {
   return (
     <group name="body">
       <mesh ref={register} geometry={model.skin} name="skin">
-        <meshStandardMaterial vertexColors roughness={0.78} metalness={0} />
+        <meshLambertMaterial vertexColors />
       </mesh>
       {parts.map(({ g, name }) => (
         <Part key={name} geometry={g} name={name} />

@@ -10,7 +10,7 @@ import { useSceneStore } from './sceneStore';
  * or have failed (the failure is shown elsewhere).
  */
 export function FrameReadyProbe() {
-  const { invalidate } = useThree();
+  const { invalidate, gl } = useThree();
   const bodyReady = useAtlasStore((s) => s.bodyStatus === 'ready');
   const atlasSettled = useAtlasStore((s) => s.atlasStatus === 'ready' || s.atlasStatus === 'error');
   const mesh = useSceneStore((s) => s.skinMesh);
@@ -36,6 +36,10 @@ export function FrameReadyProbe() {
     framesSince.current += 1;
     // useFrame runs before the render: on the second call the first frame with everything has been drawn.
     if (framesSince.current === 2) {
+      // reading one pixel waits until the GPU (or SwiftShader) has really drawn the frame, shaders compiled and all:
+      // without it the mark would only say that the frame's commands were sent
+      const ctx = gl.getContext();
+      ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, new Uint8Array(4));
       document.getElementById('root')?.setAttribute('data-ready', 'true');
       performance.mark('pointatlas:ready');
       useAtlasStore.setState({ frameReady: true });

@@ -15,6 +15,8 @@ declare global {
       cameraPose: () => number[];
       /** What the last frame drew: draw calls, triangles, line segments, points. */
       renderInfo: () => { calls: number; triangles: number; lines: number; points: number };
+      /** The shader programs compiled so far (material type or name of each). */
+      programs: () => string[];
     };
   }
 }
@@ -35,6 +37,7 @@ export function exposeBenchHooks(state: RootState): void {
       }
       return (n * 1000) / (performance.now() - t0);
     },
+    programs: () => (state.gl.info.programs ?? []).map((p) => p.name),
     projectSite: (siteId: string) => {
       const p = findPoint(useAtlasStore.getState().layers, siteId);
       if (!p || hiddenByBody(p, state.camera, useSceneStore.getState().skinMesh)) return null;
