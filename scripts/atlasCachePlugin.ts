@@ -7,6 +7,7 @@ import { neuroSurface } from '../src/core/neuroSurface';
 import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
 import { listBodies, readBody } from '../src/cli/bodyFiles';
+import { jsonModule } from './jsonModule';
 import { nerveSitesForCache } from './nptCache';
 
 /**
@@ -79,6 +80,7 @@ async function computeBody(root: string, id: string) {
 
 export function atlasCachePlugin(): Plugin {
   let root = process.cwd();
+  let build: { base: string } | null = null;
   const cache = new Map<string, ReturnType<typeof computeBody>>();
   const bodies = () => listBodies(root);
   const body = (id: string) => {
@@ -89,6 +91,7 @@ export function atlasCachePlugin(): Plugin {
     name: 'pointatlas-atlas-cache',
     configResolved(c) {
       root = c.root;
+      build = c.command === 'build' ? { base: c.base } : null;
     },
     resolveId: (id) => (id.startsWith(ID) ? `\0${id}` : undefined),
     async load(id) {
@@ -109,8 +112,7 @@ export function atlasCachePlugin(): Plugin {
       const result = await body(b);
       const parts = { sites: result.sites, derivations: result.derivations, neuro: result.neuro };
       if (!(part in parts)) throw new Error(`unknown atlas cache module ${rest}`);
-      const json = JSON.stringify(parts[part as keyof typeof parts]);
-      return `export default JSON.parse(${JSON.stringify(json)});`;
+      return jsonModule(this, build, `${part}-${b}`, { default: parts[part as keyof typeof parts] });
     },
     handleHotUpdate({ file }) {
       if (file.includes('/data/') || file.includes('/models/')) cache.clear();

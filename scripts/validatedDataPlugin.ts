@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { jsonModule } from './jsonModule';
 import type { ZodType } from 'zod';
 import { EarMapFileSchema } from '../src/schema/earMap';
 import { LandmarksFileSchema } from '../src/schema/landmarks';
@@ -14,10 +15,11 @@ import { LandmarksFileSchema } from '../src/schema/landmarks';
  */
 const PREFIX = 'virtual:validated/';
 
-const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
-  atlas: async () => ({ atlasData: (await import('../src/data/index')).atlasData }),
-  neuro: async () => ({ neuroData: (await import('../src/data/neuro')).neuroData }),
-  npt: async () => ({ nptData: (await import('../src/data/npt')).nptData }),
+/** The data modules; `dynamic` ones are only ever imported with import() and may fetch a JSON file. */
+const LOADERS: Record<string, { dynamic: boolean; load: () => Promise<Record<string, unknown>> }> = {
+  atlas: { dynamic: true, load: async () => ({ atlasData: (await import('../src/data/index')).atlasData }) },
+  neuro: { dynamic: false, load: async () => ({ neuroData: (await import('../src/data/neuro')).neuroData }) },
+  npt: { dynamic: true, load: async () => ({ nptData: (await import('../src/data/npt')).nptData }) },
 };
 
 /** Schemas of the JSON files that may be imported with `?validated`, by the end of their name. */
@@ -37,11 +39,13 @@ const dataFiles = (root: string): string[] =>
 
 export function validatedDataPlugin(): Plugin {
   let root = process.cwd();
+  let build: { base: string } | null = null;
   return {
     name: 'pointatlas-validated-data',
     enforce: 'pre',
     configResolved(c) {
       root = c.root;
+      build = c.command === 'build' ? { base: c.base } : null;
     },
     async resolveId(id, importer) {
       if (id.startsWith(PREFIX)) return `\0${id}`;
@@ -58,17 +62,15 @@ export function validatedDataPlugin(): Plugin {
         this.addWatchFile(file);
         const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
         if (!result.success) throw new Error(`${file} is invalid: ${result.error.message}`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.data))});`;
+        // model files are imported lazily (import.meta.glob without eager)
+        return jsonModule(this, build, basename(file, '.json'), { default: result.data });
       }
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
       const loader = LOADERS[name];
       if (!loader) throw new Error(`unknown validated data module "${name}"`);
       for (const f of dataFiles(root)) this.addWatchFile(f);
-      const exports = await loader();
-      return Object.entries(exports)
-        .map(([k, v]) => `export const ${k} = JSON.parse(${JSON.stringify(JSON.stringify(v))});`)
-        .join('\n');
+      return jsonModule(this, loader.dynamic ? build : null, name, await loader.load());
     },
   };
 }

@@ -1,18 +1,48 @@
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useAtlasStore } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { CanvasFailure } from './CanvasFailure';
 import { ViewerMessage } from './ViewerMessage';
 import { webglAvailable } from './webglSupport';
 
-// the view is created as soon as its code is ready, without waiting for the GPU probe (AtlasCanvas starts with
-// software-safe settings if the probe has not answered yet)
-const AtlasCanvas = lazy(() =>
-  import('../scene/AtlasCanvas').then((m) => {
-    performance.mark('pointatlas:3d-code');
-    return { default: m.AtlasCanvas };
-  }),
-);
+type CanvasModule = { AtlasCanvas: ComponentType<{ generation: number }> };
+let canvasModule: CanvasModule | null = null;
+
+/**
+ * The 3D code, loaded apart (the entry script has already asked for it). Not React.lazy: a Suspense boundary holds
+ * back revealing what it waited for by up to 300 ms (React batches reveals), and the 3D view should start the
+ * moment its code is there. A failed load is thrown to the boundary around the view, whose Retry loads again.
+ */
+function useCanvasModule(): CanvasModule | null {
+  const [view, setView] = useState(() => canvasModule);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (view) return;
+    let live = true;
+    import('../scene/AtlasCanvas')
+      .then((m) => {
+        if (!canvasModule) performance.mark('pointatlas:3d-code');
+        canvasModule = m;
+        if (live) setView(m);
+      })
+      .catch((e: unknown) => live && setError(e ?? new Error('the 3D code could not be loaded')));
+    return () => {
+      live = false;
+    };
+  }, [view]);
+  if (error) throw error;
+  return view;
+}
+
+/** The 3D view once its code is there; "Loading…" before. */
+function CanvasSlot({ generation }: { generation: number }) {
+  const view = useCanvasModule();
+  return view ? (
+    <view.AtlasCanvas generation={generation} />
+  ) : (
+    <p className="viewer-loading">Loading the 3D view…</p>
+  );
+}
 
 /**
  * The 3D view and everything that can go wrong with it: no WebGL, a lost context, a body that fails to load.
@@ -48,9 +78,7 @@ export function Viewer() {
         name="3D view"
         fallback={(error, reset) => <CanvasFailure error={error} retry={reset} />}
       >
-        <Suspense fallback={<p className="viewer-loading">Loading the 3D view…</p>}>
-          <AtlasCanvas generation={generation} />
-        </Suspense>
+        <CanvasSlot generation={generation} />
       </PanelBoundary>
       {bodyStatus === 'loading' && <p className="viewer-loading">Loading the body…</p>}
       {bodyStatus === 'error' && (

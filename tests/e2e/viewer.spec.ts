@@ -85,3 +85,25 @@ test('a body that fails to load shows an error panel, and Retry recovers', async
   await page.getByTestId('body-error').getByRole('button', { name: 'Retry' }).click();
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 });
+
+test('a link that turns every layer on shows them all in its first frame', async ({ page }) => {
+  const all = 'points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt';
+  await openAtlas(page, `?view=front&layers=${all}`);
+  const toggles = page.locator('[data-testid^="layer-toggle-"]');
+  // ready waited for the layers that load last (dermatomes, ears, NRT): they are listed and on already
+  expect(await toggles.count()).toBe(10);
+  expect(await page.locator('[data-testid^="layer-toggle-"]:checked').count()).toBe(10);
+  const drawn = await page.evaluate(() => window.__pointatlas!.renderInfo());
+  expect(drawn.lines).toBeGreaterThan(0);
+});
+
+test('a layer data file that fails to load is reported; the body and search still work', async ({ page }) => {
+  await page.route('**/assets/sites-*.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await openAtlas(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be computed' })).toContainText('sites-');
+  const box = page.getByRole('combobox');
+  await box.fill('hegu');
+  await expect(page.getByRole('option').first()).toContainText('LI4');
+  await box.press('Enter');
+  await expect(page.getByTestId('point-panel')).toContainText('合谷');
+});
