@@ -80,7 +80,9 @@ try {
       const visit = await firstVisit(link);
       runs[key].push(visit.ready);
       if (key === 'all' && visit.layersOn !== ALL_LAYERS.length) {
-        console.warn(`warning: ${visit.layersOn} of ${ALL_LAYERS.length} layers were on in the every-layer link`);
+        console.warn(
+          `warning: ${visit.layersOn} of ${ALL_LAYERS.length} layers were on in the every-layer link`,
+        );
       }
       // bytes from the every-layer visit of the last round; its page then measures the frame rates
       if (key === 'all' && i === ROUNDS - 1) {
@@ -121,7 +123,8 @@ try {
   const fpsAll = median(all);
   const fpsBare = median(bare);
   const ratio = fpsAll / fpsBare;
-  if (process.argv.includes('--files')) for (const p of jsBefore) console.log(`  ${kib(gz(p)).padStart(9)}  ${p}`);
+  if (process.argv.includes('--files'))
+    for (const p of jsBefore) console.log(`  ${kib(gz(p)).padStart(9)}  ${p}`);
   const list = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(`entry script (gzip):                ${kib(entryJs.reduce((s, p) => s + gz(p), 0))}`);
   console.log(
