@@ -21,7 +21,10 @@ export interface MeshoptDecoderLike {
 }
 
 interface GltfJson {
-  meshes?: { name?: string; primitives: { attributes: Record<string, number>; indices?: number; mode?: number }[] }[];
+  meshes?: {
+    name?: string;
+    primitives: { attributes: Record<string, number>; indices?: number; mode?: number }[];
+  }[];
   nodes?: {
     name?: string;
     mesh?: number;
@@ -68,7 +71,7 @@ function chunks(buffer: ArrayBuffer): { json: GltfJson; bin: Uint8Array } {
   if (buffer.byteLength < 20 || view.getUint32(0, true) !== GLB_MAGIC) throw new Error('not a GLB file');
   let json: GltfJson | null = null;
   let bin: Uint8Array | null = null;
-  for (let at = 12; at + 8 <= buffer.byteLength; ) {
+  for (let at = 12; at + 8 <= buffer.byteLength;) {
     const length = view.getUint32(at, true);
     const type = view.getUint32(at + 4, true);
     const body = new Uint8Array(buffer, at + 8, Math.min(length, buffer.byteLength - at - 8));
