@@ -10,9 +10,16 @@ const landmarkFiles = import.meta.glob<{ landmarks: Record<string, Vec3> }>(
   { import: 'default', query: '?validated' },
 );
 
-/** A body's landmarks; an empty record if the body ships none yet. */
-export async function loadLandmarks(id: string): Promise<Record<string, Vec3>> {
-  const entry = Object.entries(landmarkFiles).find(([path]) => idOf(path) === id);
-  if (!entry) return {};
-  return (await entry[1]()).landmarks;
+const loading = new Map<string, Promise<Record<string, Vec3>>>();
+
+/** A body's landmarks (loaded once; a failed load is tried again); an empty record if the body ships none yet. */
+export function loadLandmarks(id: string): Promise<Record<string, Vec3>> {
+  let hit = loading.get(id);
+  if (!hit) {
+    const entry = Object.entries(landmarkFiles).find(([path]) => idOf(path) === id);
+    hit = entry ? entry[1]().then((m) => m.landmarks) : Promise.resolve({});
+    hit.catch(() => loading.delete(id));
+    loading.set(id, hit);
+  }
+  return hit;
 }
