@@ -9,7 +9,6 @@ import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
-import { SceneLights } from './SceneLights';
 import { SelectionOverlay } from './SelectionOverlay';
 import { MarkerPicking } from './MarkerPicking';
 import { ZoneLabels } from './ZoneLabels';
@@ -74,7 +73,6 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       }}
       aria-label="3D view of the body"
     >
-      <SceneLights />
       <BodyLoader />
       <BodyMesh />
       <LayerViews />

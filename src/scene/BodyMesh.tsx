@@ -1,9 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
+import { createSkinMaterial } from './skinMaterial';
 import { PART_ZONE_ALPHA, SKIN_ZONE_ALPHA, paintZones, zoneOverlays } from './zonePaint';
 
 /** Skin tone that reads on a projector: light warm grey-beige, soft and matte. */
@@ -33,17 +34,21 @@ function usePaint(geometry: THREE.BufferGeometry | undefined, mesh: string, alph
   }, [geometry, mesh, alpha, s, invalidate]);
 }
 
-function Part({ geometry, name }: { geometry: THREE.BufferGeometry; name: string }) {
+function Part({
+  geometry,
+  name,
+  material,
+}: {
+  geometry: THREE.BufferGeometry;
+  name: string;
+  material: THREE.Material;
+}) {
   usePaint(geometry, name, PART_ZONE_ALPHA);
-  return (
-    <mesh geometry={geometry}>
-      <meshLambertMaterial vertexColors />
-    </mesh>
-  );
+  return <mesh geometry={geometry} material={material} />;
 }
 
 /**
- * The body: skin and any extra parts (ears), one matte material, registered for picking. Surface zones (dermatomes,
+ * The body: skin and any extra parts (ears), one matte material (skinMaterial.ts), registered for picking. Surface zones (dermatomes,
  * NRT zones, ear parts and areas) are painted into the meshes' own vertex colours, so the body stays one draw per
  * mesh whatever is shown.
  */
@@ -53,6 +58,8 @@ export function BodyMesh() {
     useSceneStore.setState({ skinMesh: mesh });
   }, []);
   usePaint(model?.skin, 'skin', SKIN_ZONE_ALPHA);
+  const material = useMemo(() => createSkinMaterial(), []);
+  useEffect(() => () => material.dispose(), [material]);
   const parts = useMemo(
     () => (model ? model.parts.map((g, i) => ({ g, name: model.partNames[i] })) : []),
     [model],
@@ -60,11 +67,9 @@ export function BodyMesh() {
   if (!model) return null;
   return (
     <group name="body">
-      <mesh ref={register} geometry={model.skin} name="skin">
-        <meshLambertMaterial vertexColors />
-      </mesh>
+      <mesh ref={register} geometry={model.skin} name="skin" material={material} />
       {parts.map(({ g, name }) => (
-        <Part key={name} geometry={g} name={name} />
+        <Part key={name} geometry={g} name={name} material={material} />
       ))}
     </group>
   );

@@ -1,8 +1,29 @@
 import { useEffect, useMemo } from 'react';
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { Layer } from '../state/layerTypes';
 import { useSceneStore } from './sceneStore';
 import { zoneBorders } from './zoneBorders';
+
+/**
+ * One-pixel dark lines, unlit: a shader of a few lines (SwiftShader compiles each program on the CPU before the first
+ * frame; three's LineBasicMaterial is several times larger). GL lines keep the ear's thousands of border segments at
+ * two vertices each.
+ */
+function createBorderMaterial(): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
+    uniforms: { uColour: { value: new THREE.Color('#1a1a1a') } },
+    vertexShader: /* glsl */ `
+      void main() {
+        gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+      }`,
+    fragmentShader: /* glsl */ `
+      uniform vec3 uColour;
+      void main() {
+        gl_FragColor = vec4(uColour, 1.0);
+        #include <colorspace_fragment>
+      }`,
+  });
+}
 
 /**
  * The dark borders between the zones of an outlined layer (ear parts and areas) on the body's other meshes. The
@@ -10,6 +31,8 @@ import { zoneBorders } from './zoneBorders';
  */
 export function ZoneBorders({ layer }: { layer: Layer }) {
   const model = useSceneStore((s) => s.model);
+  const material = useMemo(() => createBorderMaterial(), []);
+  useEffect(() => () => material.dispose(), [material]);
   const borders = useMemo(() => {
     if (!model || layer.primitive.kind !== 'zones' || !layer.primitive.zones.outline) return [];
     const out: { name: string; geometry: THREE.BufferGeometry }[] = [];
@@ -24,9 +47,13 @@ export function ZoneBorders({ layer }: { layer: Layer }) {
   return (
     <>
       {borders.map((b) => (
-        <lineSegments key={b.name} geometry={b.geometry} renderOrder={2} raycast={() => null}>
-          <lineBasicMaterial color="#1a1a1a" />
-        </lineSegments>
+        <lineSegments
+          key={b.name}
+          geometry={b.geometry}
+          material={material}
+          renderOrder={2}
+          raycast={() => null}
+        />
       ))}
     </>
   );
