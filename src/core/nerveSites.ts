@@ -1,6 +1,7 @@
 import type { Evidence, Side } from '../schema/common';
 import type { NerveCourse, NerveSite, NptRegion } from '../schema/nerveSite';
 import type { NptStatus } from '../schema/nptStatus';
+import { NPT_LAYER } from './layerIds';
 import type { PointRecord } from '../schema/point';
 import { createResolver } from './atlas';
 import { directionVector, resolveRecipe, type ResolveContext } from './resolveRecipe';
@@ -8,9 +9,6 @@ import type { ResolvedSite, SiteLocation } from './sites';
 import { walkDirection, walkToward, type Walk } from './skinWalk';
 import type { Surface } from './surface';
 import type { Vec3 } from './vec';
-
-/** The layer id of nerve exit sites (contracts §3). */
-export const NPT_LAYER = 'npt';
 
 /** A nerve exit site on one side of one body: a contracts §3 site plus what the layer's panel and lines need. */
 export interface ResolvedNerveSite extends ResolvedSite {

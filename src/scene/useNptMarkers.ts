@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { NPT_LAYER } from '../state/nptLayer';
+import { NPT_LAYER } from '../core/layerIds';
 import type { LayerPoint } from '../state/layerTypes';
 import { nerveSitesOf } from '../state/nptLayer';
 import { isGroupOn, isLayerOn } from '../state/selectors';

@@ -1,11 +1,9 @@
 import type { ResolvedNerveSite } from '../core/nerveSites';
+import { NPT_LAYER } from '../core/layerIds';
 import type { ResolvedSite } from '../core/sites';
 import { NPT_STATUSES, NPT_STATUS_LABELS, type NptStatus } from '../schema/nptStatus';
 import type { ResolvedAtlas } from './atlasTypes';
 import type { Layer, LayerPoint } from './layerTypes';
-
-/** The layer id of nerve exit sites (contracts §3; `NPT_LAYER` of the engine, kept here off the engine's chunk). */
-export const NPT_LAYER = 'npt';
 
 /** Colour and marker shape of each evidence status: the shape repeats the colour so neither is needed alone. */
 export const NPT_STATUS_STYLE: Record<NptStatus, { colour: string; shape: number; glyph: string }> = {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { NPT_LAYER } from './nptLayer';
+import { NPT_LAYER } from '../core/layerIds';
 import type { NptData } from '../data/npt';
 import { useAtlasStore } from './store';
 

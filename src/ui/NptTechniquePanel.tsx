@@ -1,5 +1,5 @@
 import './npt.css';
-import { NPT_LAYER } from '../state/nptLayer';
+import { NPT_LAYER } from '../core/layerIds';
 import { useNptData, useNptStore } from '../state/nptStore';
 import { useAtlasStore } from '../state/store';
 import { NptEvidenceLabel } from './NptEvidenceLabel';
