@@ -1,4 +1,6 @@
-import type { AtlasData } from '../../src/state/atlasTypes';
+import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
+import type { AtlasData, ResolvedAtlas } from '../../src/state/atlasTypes';
+import { initialAtlasState, type AtlasState } from '../../src/state/store';
 
 /** A tiny atlas: two channel points, one with a caution, one controversial; two sources (one a seed). */
 export const tinyData: AtlasData = {
@@ -80,3 +82,12 @@ export const tinyData: AtlasData = {
     },
   ],
 };
+
+/** A store state with the tiny atlas loaded and resolved as given, its layers built. */
+export const tinyAtlasState = (resolved: ResolvedAtlas): AtlasState => ({
+  ...initialAtlasState(),
+  data: tinyData,
+  resolved,
+  layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
+  atlasStatus: 'ready',
+});

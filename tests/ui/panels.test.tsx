@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initialAtlasState, useAtlasStore } from '../../src/state/store';
-import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
+import { useAtlasStore } from '../../src/state/store';
 import type { ResolvedAtlas } from '../../src/state/atlasTypes';
 import { LayerPanel } from '../../src/ui/LayerPanel';
 import { PointPanel } from '../../src/ui/PointPanel';
 import { SourceDialog } from '../../src/ui/SourceDialog';
 import { AboutDialog } from '../../src/ui/AboutDialog';
-import { tinyData } from './fixtures';
+import { tinyAtlasState } from './fixtures';
 
 const step = {
   text: 'Go 1 F-cun laterally.',
@@ -43,13 +42,7 @@ const resolved: ResolvedAtlas = {
 };
 
 beforeEach(() => {
-  useAtlasStore.setState({
-    ...initialAtlasState(),
-    data: tinyData,
-    resolved,
-    layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
-    atlasStatus: 'ready',
-  });
+  useAtlasStore.setState({ ...tinyAtlasState(resolved) });
 });
 afterEach(cleanup);
 

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initialAtlasState, useAtlasStore } from '../../src/state/store';
-import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
+import { useAtlasStore } from '../../src/state/store';
 import type { ResolvedAtlas } from '../../src/state/atlasTypes';
 import { App } from '../../src/App';
 import { Viewer } from '../../src/ui/Viewer';
-import { tinyData } from './fixtures';
+import { tinyAtlasState } from './fixtures';
 
 // The real 3D view needs WebGL, which jsdom lacks: a stand-in shows which generation of the view is mounted, and
 // throws while `canvasFault.error` is set, as a canvas that cannot get a context does.
@@ -23,14 +22,7 @@ const withWebgl = () => vi.stubGlobal('WebGL2RenderingContext', class {});
 
 beforeEach(() => {
   canvasFault.error = null;
-  useAtlasStore.setState({
-    ...initialAtlasState(),
-    data: tinyData,
-    resolved,
-    layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
-    atlasStatus: 'ready',
-    bodyStatus: 'ready',
-  });
+  useAtlasStore.setState({ ...tinyAtlasState(resolved), bodyStatus: 'ready' });
 });
 afterEach(() => {
   cleanup();
