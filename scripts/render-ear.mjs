@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { buildEar, EAR_SIZES, EAR_REGIONS } from '../src/body/ear/index.ts';
 
 const sex = process.argv[2] === 'female' ? 'female' : 'male';
@@ -78,22 +78,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const { port } = server.address();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-dev-shm-usage',
-    '--headless',
-    '--no-sandbox',
-  ],
-});
+const browser = await launchChromium();
 const tab = await browser.newPage({ viewport: { width: 900, height: 900 } });
 tab.on('pageerror', (e) => console.error(e));
 await tab.goto(`http://127.0.0.1:${port}/`);
