@@ -12,13 +12,15 @@ const v = new THREE.Vector3();
 /**
  * Labels for the hovered point, the selected point and its neighbours, as DOM elements over the canvas (crisp text,
  * no drei <Html>). Positions are recomputed in the frames where the view moved, and laid out so that no two labels overlap
- * and none sits under the side panels (a label whose point is under a panel moves beside the panel).
+ * and none sits under the side panels (a label whose point is under a panel moves beside the panel, with a leader
+ * line back to its point).
  */
 export function PointLabels() {
   const { gl, camera, size, invalidate } = useThree();
   const anchors = useLabelAnchors();
   const layer = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<{ el: HTMLDivElement; w: number; h: number }[]>([]);
+  const leaders = useRef<SVGSVGElement | null>(null);
   const [view] = useState(viewWatcher);
   const hadBvh = useRef(false);
   const cover = usePanelCover(gl.domElement, () => {
@@ -32,7 +34,14 @@ export function PointLabels() {
     div.setAttribute('aria-hidden', 'true');
     gl.domElement.parentElement?.appendChild(div);
     layer.current = div;
-    return () => div.remove();
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.classList.add('point-leaders');
+    div.before(svg);
+    leaders.current = svg;
+    return () => {
+      div.remove();
+      svg.remove();
+    };
   }, [gl]);
 
   useEffect(() => {
@@ -69,6 +78,17 @@ export function PointLabels() {
       return [{ id: String(i), x, y, w: n.w, h: n.h, priority: a.priority }];
     });
     const placed = new Map(layoutLabels(requests, size, { covered: cover() }).map((p) => [p.id, p]));
+    // a label moved away from its point (it was under a panel) gets a thin line back to the point
+    const lines = requests.flatMap((q) => {
+      const p = placed.get(q.id);
+      if (!p?.moved) return [];
+      const x2 = Math.min(Math.max(q.x, p.left), p.left + q.w);
+      const y2 = Math.min(Math.max(q.y, p.top), p.top + q.h);
+      return [
+        `<line x1="${q.x.toFixed(1)}" y1="${q.y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/>`,
+      ];
+    });
+    if (leaders.current) leaders.current.innerHTML = lines.join('');
     nodes.current.forEach((n, i) => {
       const p = placed.get(String(i));
       n.el.style.display = p ? '' : 'none';
