@@ -28,10 +28,31 @@ export function describeRef(ref: string): string {
   if (ics) return `${ordinal(Number(ics[1]))} intercostal space (midline)`;
   const foramen = /^sacral_foramen_(\d)$/.exec(bare);
   if (foramen) return `${ordinal(Number(foramen[1]))} posterior sacral foramen`;
+  const numbered = describeNumbered(bare);
+  if (numbered) return numbered;
   return bare
     .replace(/_/g, ' ')
     .replace(/\basis\b/, 'ASIS')
     .replace(/\bpsis\b/, 'PSIS');
+}
+
+/** Landmarks named with digits (`knuckle_2`, `metacarpal_base_1_2`, `toe_web_4_5`, `rib11_tip`), in words. */
+function describeNumbered(name: string): string | null {
+  const n = (x: string) => ordinal(Number(x));
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^knuckle_(\d)$/, (m) => `${n(m[1])} knuckle (head of the ${n(m[1])} metacarpal)`],
+    [/^metacarpal_base_(\d)_(\d)$/, (m) => `junction of the ${n(m[1])} and ${n(m[2])} metacarpal bases`],
+    [/^metatarsal_(\d)_base$/, (m) => `base of the ${n(m[1])} metatarsal`],
+    [/^metatarsal_(\d)_head_(medial|lateral)$/, (m) => `${m[2]} side of the ${n(m[1])} metatarsal head`],
+    [/^mtp_(\d)$/, (m) => `${n(m[1])} metatarsophalangeal joint`],
+    [/^toe_web_(\d)_(\d)$/, (m) => `web between the ${n(m[1])} and ${n(m[2])} toes`],
+    [/^rib(\d+)_tip$/, (m) => `free end of the ${n(m[1])} rib`],
+  ];
+  for (const [re, words] of rules) {
+    const m = re.exec(name);
+    if (m) return words(m);
+  }
+  return null;
 }
 
 function ordinal(n: number): string {
