@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { atlasCachePlugin } from '../../scripts/atlasCachePlugin';
+import { readBody } from '../../src/cli/bodyFiles';
+import { decodeLabels } from '../../src/core/labelCodec';
+import { labelDermatomes } from '../../src/core/dermatomes';
+import { nrtZoneLabels } from '../../src/core/nrtZones';
+import { neuroData } from '../../src/data/neuro';
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+
+/** Loads one module of the build-time cache as the app would get it (inline JSON outside a build). */
+async function cacheModule(id: string): Promise<unknown> {
+  const plugin = atlasCachePlugin();
+  const ctx = { addWatchFile: () => undefined };
+  const code = (await (plugin.load as Hook).call(ctx, `\0virtual:atlas-cache/${id}`)) as string;
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return mod.default;
+}
+
+describe('the build-time cache of the neuro layers', () => {
+  it('labels every skin vertex of the shipped body as the in-browser path does', async () => {
+    const cached = (await cacheModule('female/neuro')) as {
+      dermatomes: string;
+      nrtZones: string;
+      keySites: { code: string }[];
+    };
+    const body = await readBody('female');
+    const skin = body.meshes.skin;
+    const dermatomes = labelDermatomes(skin.positions, body.landmarks);
+    expect(Array.from(decodeLabels(cached.dermatomes))).toEqual(Array.from(dermatomes));
+    const zones = nrtZoneLabels(skin.positions, body.landmarks, dermatomes, neuroData.nrt.backZones);
+    expect(Array.from(decodeLabels(cached.nrtZones))).toEqual(Array.from(zones));
+    // every key sensory point is on the skin (both sides, or once on the midline)
+    expect(new Set(cached.keySites.map((k) => k.code))).toEqual(
+      new Set(neuroData.keyPoints.map((k) => k.code)),
+    );
+  });
+
+  it('refuses an unknown part', async () => {
+    await expect(cacheModule('female/nothing')).rejects.toThrow(/unknown atlas cache module/);
+  });
+});
