@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { atlasCachePlugin } from './scripts/atlasCachePlugin';
+import { preloadFirstFramePlugin } from './scripts/preloadFirstFramePlugin';
 import { validatedDataPlugin } from './scripts/validatedDataPlugin';
 
 export default defineConfig({
-  plugins: [react(), validatedDataPlugin(), atlasCachePlugin()],
+  plugins: [react(), validatedDataPlugin(), atlasCachePlugin(), preloadFirstFramePlugin()],
   // Everything is served from the page's own origin: models and data are bundled or in public/.
   publicDir: 'public',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
