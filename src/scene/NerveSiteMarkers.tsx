@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
-import { createNptFrameMaterial } from './nptFrameMaterial';
+import { createBillboardMaterial } from './billboardMaterial';
 import { useNptMarkers } from './useNptMarkers';
 
 /**
@@ -13,7 +13,7 @@ import { useNptMarkers } from './useNptMarkers';
 export function NerveSiteMarkers() {
   const markers = useNptMarkers();
   const { invalidate } = useThree();
-  const material = useMemo(() => createNptFrameMaterial(), []);
+  const material = useMemo(() => createBillboardMaterial('frame'), []);
   const capacity = Math.max(1, markers.length);
   const geometry = useMemo(() => createBillboards(capacity, 'aShape'), [capacity]);
 

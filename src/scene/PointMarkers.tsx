@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { siteIdOf } from '../state/atlasTypes';
 import { useAtlasStore } from '../state/store';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
-import { createMarkerMaterial } from './markerMaterial';
+import { createBillboardMaterial } from './billboardMaterial';
 import { useVisibleMarkers } from './useVisibleMarkers';
 
 /** Every visible point of every points layer: screen-facing discs, all in one merged geometry and one draw. */
@@ -13,7 +13,7 @@ export function PointMarkers() {
   const hovered = useAtlasStore((s) => s.hovered);
   const selection = useAtlasStore((s) => s.selection);
   const { invalidate } = useThree();
-  const material = useMemo(() => createMarkerMaterial(), []);
+  const material = useMemo(() => createBillboardMaterial('disc'), []);
   const capacity = Math.max(1, markers.length);
   const geometry = useMemo(() => createBillboards(capacity, 'aState'), [capacity]);
 
