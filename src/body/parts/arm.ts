@@ -90,6 +90,31 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
 }
 
 /**
+ * The male armpit hollow, carved after the arm is blended onto the trunk. The male upper arm is heavier and the
+ * male chest wall broader than the female's, so at the same 15° abduction the arm's medial face lay on the chest
+ * wall down to 7 cm below the axillary folds and the smooth unions filled what gap there was. A narrow ellipsoid
+ * (1.6 cm across, 7 cm tall, 11 cm front to back, its long axis leaning out with the arm) centred just inside the
+ * arm's medial face takes that face back by about 1 cm without touching the chest wall, so the arm stands clear
+ * of the chest from the top of its dome down. The dome's top (the hollow's apex) is about 14 cm × s below the
+ * shoulder joint, 5 cm below the fold landmarks: set no higher because the channel-line checks
+ * (tests/core/channelLineCourse.test.ts) count the posterior fold above the apex as arm, and with a higher apex
+ * the GB21→GB22 line runs over it. The female armpit opens on its own and gets nothing.
+ */
+export function axillaHollow(k: Skeleton): Shape[] {
+  if (k.female) return [];
+  const { s, shoulder: S } = k;
+  const c: V3 = [S[0] + 0.006 * s, S[1] - 0.172 * s, S[2]];
+  return bilateral(
+    ellipsoid(c, [0.036 * s, 0.008 * s, 0.055 * s], {
+      axis: [-0.1, 1, 0],
+      side: [1, 0, 0],
+      k: 0.006 * s,
+      op: 'sub',
+    }),
+  );
+}
+
+/**
  * The apex of the armpit: the top of the hollow between the arm and the chest wall, on the midaxillary line (the
  * vertical plane midway between the anterior and posterior axillary folds). Each vertical line through the
  * shoulder in that plane is followed down, inside the solids, to where it leaves them: on the chest wall the line
