@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Canvas } from '@react-three/fiber';
 import { VIEW_FOV } from '../core/cameraPresets';
 import { useAtlasStore } from '../state/store';
 import { BodyLoader } from './BodyLoader';
@@ -12,6 +11,7 @@ import { NptScene } from './NptScene';
 import { SelectionOverlay } from './SelectionOverlay';
 import { MarkerPicking } from './MarkerPicking';
 import { ZoneLabels } from './ZoneLabels';
+import { ViewCanvas } from './ViewCanvas';
 import { ZonePicking } from './ZonePicking';
 import { exposeBenchHooks } from './benchHooks';
 
@@ -22,26 +22,6 @@ function watchContext(canvas: HTMLCanvasElement) {
     useAtlasStore.getState().setWebgl('lost');
   });
 }
-
-/**
- * A ResizeObserver that also reports once as soon as it starts observing. The Canvas learns its size from one, and a
- * plain ResizeObserver first answers in a rendered frame: while the GPU process starts (SwiftShader, a cold
- * browser) that frame can be several hundred milliseconds away, and the WebGL context is not even created until then.
- */
-const EagerResizeObserver =
-  typeof ResizeObserver === 'undefined'
-    ? undefined
-    : class extends ResizeObserver {
-        private readonly report: ResizeObserverCallback;
-        constructor(callback: ResizeObserverCallback) {
-          super(callback);
-          this.report = callback;
-        }
-        override observe(target: Element, options?: ResizeObserverOptions) {
-          super.observe(target, options);
-          this.report([], this);
-        }
-      };
 
 /**
  * The 3D view: renders on demand (SwiftShader draws on the CPU), so idle costs nothing. In software rendering the
@@ -56,10 +36,8 @@ export function AtlasCanvas({ generation }: { generation: number }) {
   const [gpu, setGpu] = useState(knownGpu);
   const hardware = gpu?.software === false;
   return (
-    <Canvas
+    <ViewCanvas
       key={`${generation}-${hardware}`}
-      frameloop="demand"
-      resize={{ polyfill: EagerResizeObserver, debounce: { scroll: 0, resize: 0 } }}
       dpr={hardware ? [1, 1.5] : 1}
       gl={{ antialias: hardware, alpha: true }}
       camera={{ fov: VIEW_FOV, near: 0.01, far: 60, position: [0, 1, 4] }}
@@ -71,7 +49,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
         watchContext(state.gl.domElement);
         exposeBenchHooks(state);
       }}
-      aria-label="3D view of the body"
+      label="3D view of the body"
     >
       <BodyLoader />
       <BodyMesh />
@@ -83,6 +61,6 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <ZoneLabels />
       <CameraRig />
       <FrameReadyProbe />
-    </Canvas>
+    </ViewCanvas>
   );
 }
