@@ -24,7 +24,7 @@ export interface ViewCanvasProps {
 }
 
 /** Passes an error in the 3D scene up to the React tree around the canvas (its boundary offers Retry). */
-class SceneBoundary extends Component<
+export class SceneBoundary extends Component<
   { report: (e: unknown) => void; children: ReactNode },
   { failed: boolean }
 > {
