@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { Vec3 } from '../core/vec';
+import { useScreenMaterial } from './useScreenMaterial';
 
 type RGB = readonly [number, number, number];
 
@@ -117,12 +117,9 @@ export function FatLines({
     () => createFatLineMaterial(lineWidth, depthTest, opacity),
     [lineWidth, depthTest, opacity],
   );
+  useScreenMaterial(material);
   const geometry = useMemo(() => buildFatLines(points, colours), [points, colours]);
   useEffect(() => () => geometry.dispose(), [geometry]);
-  useEffect(() => () => material.dispose(), [material]);
-  useFrame(({ size }) => {
-    material.uniforms.uViewport.value.set(size.width, size.height);
-  });
   return (
     <mesh
       name={name}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
 import { createBillboardMaterial } from './billboardMaterial';
 import { useNptMarkers } from './useNptMarkers';
+import { useScreenMaterial } from './useScreenMaterial';
 
 /**
  * The status shape of each visible nerve site (diamond, square, triangle), all in one merged geometry drawn under the
@@ -14,6 +15,7 @@ export function NerveSiteMarkers() {
   const markers = useNptMarkers();
   const { invalidate } = useThree();
   const material = useMemo(() => createBillboardMaterial('frame'), []);
+  useScreenMaterial(material);
   const capacity = Math.max(1, markers.length);
   const geometry = useMemo(() => createBillboards(capacity, 'aShape'), [capacity]);
 
@@ -29,10 +31,6 @@ export function NerveSiteMarkers() {
     commitBillboards(geometry, markers.length);
     invalidate();
   }, [markers, geometry, invalidate]);
-
-  useFrame(({ size }) => {
-    material.uniforms.uViewport.value.set(size.width, size.height);
-  });
 
   if (markers.length === 0) return null;
   return (

@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { siteIdOf } from '../state/atlasTypes';
 import { useAtlasStore } from '../state/store';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
 import { createBillboardMaterial } from './billboardMaterial';
 import { useVisibleMarkers } from './useVisibleMarkers';
+import { useScreenMaterial } from './useScreenMaterial';
 
 /** Every visible point of every points layer: screen-facing discs, all in one merged geometry and one draw. */
 export function PointMarkers() {
@@ -14,6 +15,7 @@ export function PointMarkers() {
   const selection = useAtlasStore((s) => s.selection);
   const { invalidate } = useThree();
   const material = useMemo(() => createBillboardMaterial('disc'), []);
+  useScreenMaterial(material);
   const capacity = Math.max(1, markers.length);
   const geometry = useMemo(() => createBillboards(capacity, 'aState'), [capacity]);
 
@@ -34,10 +36,6 @@ export function PointMarkers() {
     geometry.getAttribute('aState').needsUpdate = true;
     invalidate();
   }, [markers, hovered, selection, geometry, invalidate]);
-
-  useFrame(({ size }) => {
-    material.uniforms.uViewport.value.set(size.width, size.height);
-  });
 
   return (
     <mesh
