@@ -1,6 +1,5 @@
 import type { DecodedMesh, DecodeReply } from './bodyDecodeCore';
-
-const pending = new Map<string, Promise<DecodedMesh[]>>();
+import { sharedLoad } from './sharedLoad';
 
 function inWorker(url: string): Promise<DecodeReply> {
   return new Promise((resolve, reject) => {
@@ -27,17 +26,11 @@ async function onThisThread(url: string): Promise<DecodeReply> {
  * fail to start). Started at page load for the body the link names, so the file is ready when the 3D view is; a
  * request for the same URL shares the work, a failed one is forgotten so Retry fetches again.
  */
-export function decodeBodyFile(url: string): Promise<DecodedMesh[]> {
-  let hit = pending.get(url);
-  if (!hit) {
-    const reply =
-      typeof Worker === 'undefined' ? onThisThread(url) : inWorker(url).catch(() => onThisThread(url));
-    hit = reply.then((r) => {
-      if (!r.ok) throw new Error(r.error);
-      return r.meshes;
-    });
-    hit.catch(() => pending.delete(url));
-    pending.set(url, hit);
-  }
-  return hit;
-}
+export const decodeBodyFile = sharedLoad(async (url: string): Promise<DecodedMesh[]> => {
+  const reply =
+    typeof Worker === 'undefined'
+      ? await onThisThread(url)
+      : await inWorker(url).catch(() => onThisThread(url));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.meshes;
+});
