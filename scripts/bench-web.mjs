@@ -1,4 +1,4 @@
-/* global window, performance */
+/* global window, performance, requestAnimationFrame */
 // Benchmark of the web app (not a test): builds, serves dist/ locally and drives headless Chromium in one run.
 // Prints the JS transferred (gzip) before the first frame, all bytes before it, the time from navigation to the first
 // frame, and the frame rate with every layer on divided by the frame rate of the bare body.
