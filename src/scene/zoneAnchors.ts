@@ -12,7 +12,11 @@ export interface ZoneAnchor {
   normal: Vec3;
 }
 
-/** One anchor per label present on a mesh (labels with fewer than `min` vertices are skipped). */
+/**
+ * One anchor per label present on a mesh (labels with fewer than `min` vertices are skipped), in the order the labels
+ * first occur. Two passes over the vertices whatever the number of labels: sums per label, then the nearest vertex to
+ * each centroid among those facing the zone's way (and the nearest of all, for a zone with none).
+ */
 export function zoneAnchors(
   geometry: THREE.BufferGeometry,
   labels: Int16Array,
@@ -21,34 +25,42 @@ export function zoneAnchors(
 ): ZoneAnchor[] {
   const pos = geometry.getAttribute('position');
   const nor = geometry.getAttribute('normal');
-  const sums = new Map<number, number[]>();
-  labels.forEach((l, v) => {
-    if (l < 0) return;
-    const s = sums.get(l) ?? [0, 0, 0, 0, 0, 0, 0];
-    const add = [pos.getX(v), pos.getY(v), pos.getZ(v), 1, nor.getX(v), nor.getY(v), nor.getZ(v)];
-    sums.set(
-      l,
-      s.map((x, k) => x + add[k]),
-    );
-  });
+  // per label: x, y, z, count, nx, ny, nz sums
+  const sums = new Map<number, Float64Array>();
+  for (let v = 0; v < labels.length; v++) {
+    const l = labels[v];
+    if (l < 0) continue;
+    let s = sums.get(l);
+    if (!s) sums.set(l, (s = new Float64Array(7)));
+    s[0] += pos.getX(v);
+    s[1] += pos.getY(v);
+    s[2] += pos.getZ(v);
+    s[3] += 1;
+    s[4] += nor.getX(v);
+    s[5] += nor.getY(v);
+    s[6] += nor.getZ(v);
+  }
+  // per label: best facing vertex and its squared distance, best vertex of all and its squared distance
+  const best = new Map<number, [number, number, number, number]>();
+  for (let v = 0; v < labels.length; v++) {
+    const s = sums.get(labels[v]);
+    if (!s || s[3] < min) continue;
+    const n = s[3];
+    const d = (pos.getX(v) - s[0] / n) ** 2 + (pos.getY(v) - s[1] / n) ** 2 + (pos.getZ(v) - s[2] / n) ** 2;
+    const len = Math.hypot(s[4], s[5], s[6]) || 1;
+    const facing = (nor.getX(v) * s[4] + nor.getY(v) * s[5] + nor.getZ(v) * s[6]) / len >= 0.5;
+    let b = best.get(labels[v]);
+    if (!b) best.set(labels[v], (b = [-1, Infinity, -1, Infinity]));
+    if (facing && d < b[1]) [b[0], b[1]] = [v, d];
+    if (d < b[3]) [b[2], b[3]] = [v, d];
+  }
   const out: ZoneAnchor[] = [];
-  for (const [l, [x, y, z, n, nx, ny, nz]] of sums) {
-    if (n < min) continue;
-    const len = Math.hypot(nx, ny, nz) || 1;
-    let best = -1;
-    let bestD = Infinity;
-    for (const cos of [0.5, -Infinity]) {
-      if (best >= 0) break;
-      labels.forEach((m, v) => {
-        if (m !== l || (nor.getX(v) * nx + nor.getY(v) * ny + nor.getZ(v) * nz) / len < cos) return;
-        const d = (pos.getX(v) - x / n) ** 2 + (pos.getY(v) - y / n) ** 2 + (pos.getZ(v) - z / n) ** 2;
-        if (d < bestD) [best, bestD] = [v, d];
-      });
-    }
+  for (const [l, b] of best) {
+    const v = b[0] >= 0 ? b[0] : b[2];
     out.push({
       text: names[l],
-      position: [pos.getX(best), pos.getY(best), pos.getZ(best)],
-      normal: [nor.getX(best), nor.getY(best), nor.getZ(best)],
+      position: [pos.getX(v), pos.getY(v), pos.getZ(v)],
+      normal: [nor.getX(v), nor.getY(v), nor.getZ(v)],
     });
   }
   return out;

@@ -8,6 +8,15 @@ import { loadEarMap } from './earMapAssets';
 import type { Layer } from './layerTypes';
 import { neuroLayers } from './neuroLayers';
 
+/**
+ * Starts fetching a body's neuro files (the build-time labels and the ear map) before its skin has loaded, when a
+ * link turns a neuro layer on; computeNeuroLayers later finds them in the module cache.
+ */
+export function preloadNeuroFiles(bodyId: string): void {
+  cachedBodies[bodyId]?.neuro?.().catch(() => undefined);
+  loadEarMap(bodyId).catch(() => undefined);
+}
+
 /** The labels and key points of a shipped body from the build-time cache; null for a body the build did not see. */
 async function fromCache(bodyId: string, vertexCount: number): Promise<NeuroSurface | null> {
   const load = cachedBodies[bodyId]?.neuro;

@@ -20,13 +20,25 @@ function layersFor(skin: SkinGeometry, landmarks: Record<string, Vec3>, bodyId: 
 export const neuroWanted = (s: Pick<AtlasState, 'layerOn'>): boolean =>
   NEURO_LAYER_IDS.some((id) => s.layerOn[id] === true);
 export const hasNeuro = (layers: readonly Layer[]) => layers.some((l) => l.id === NEURO_LAYER_IDS[0]);
+// when a link asked for them they are computed as soon as the body is there, next to the atlas (whose layers, when
+// they land, replace the list: the sync below then adds these again from the cache). On a body switch or Retry the
+// status leaves 'ready' at once, before the old skin is cleared.
 const ready = (s: AtlasState) =>
-  s.skin && s.landmarks && (s.frameReady || neuroWanted(s)) && s.atlasStatus === 'ready';
+  s.skin &&
+  s.landmarks &&
+  s.bodyStatus === 'ready' &&
+  (neuroWanted(s) || (s.frameReady && s.atlasStatus === 'ready'));
+
+/** A link turns a neuro layer on: fetch their code and files now, while the body loads. */
+export function preloadNeuro(bodyId: string, layerIds: readonly string[] | undefined): void {
+  if (!layerIds?.some((id) => NEURO_LAYER_IDS.includes(id))) return;
+  import('./neuroCompute').then((m) => m.preloadNeuroFiles(bodyId)).catch(() => undefined); // a failure is reported when the layers are computed
+}
 
 /**
  * Adds the dermatome, ear and NRT layers once the body and the atlas have drawn their first frame (so they do not
- * delay it), or at once when a link turned one of them on (the first frame then includes them), and again whenever
- * the atlas loader replaces the layers. Returns the unsubscribe.
+ * delay it), or as soon as the skin is there when a link turned one of them on (the first frame then includes them),
+ * and again whenever the atlas loader replaces the layers. Returns the unsubscribe.
  */
 export function startNeuroLoader(): () => void {
   const sync = (s: AtlasState) => {
@@ -39,6 +51,7 @@ export function startNeuroLoader(): () => void {
         if (now.skin !== skin || hasNeuro(now.layers)) return;
         const others = now.layers.filter((l) => !NEURO_LAYER_IDS.includes(l.id));
         useAtlasStore.setState({ layers: [...others, ...mine], neuroStatus: 'ready' });
+        performance.mark('pointatlas:neuro');
       })
       .catch((e: unknown) => {
         const why = e instanceof Error ? e.message : String(e);

@@ -54,6 +54,7 @@ export function Viewer() {
   const webgl = useAtlasStore((s) => s.webgl);
   const bodyStatus = useAtlasStore((s) => s.bodyStatus);
   const bodyError = useAtlasStore((s) => s.bodyError);
+  const frameReady = useAtlasStore((s) => s.frameReady);
   const retry = useAtlasStore((s) => s.retry);
   const rebuild = () => {
     useAtlasStore.getState().setWebgl('ok');
@@ -81,6 +82,9 @@ export function Viewer() {
         <CanvasSlot generation={generation} />
       </PanelBoundary>
       {bodyStatus === 'loading' && <p className="viewer-loading">Loading the body…</p>}
+      {bodyStatus === 'ready' && !frameReady && webgl !== 'lost' && (
+        <p className="viewer-loading">Loading the layers…</p>
+      )}
       {bodyStatus === 'error' && (
         <ViewerMessage title="The body could not be loaded" testId="body-error">
           <p>{bodyError}</p>

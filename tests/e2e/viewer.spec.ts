@@ -110,3 +110,25 @@ test('a layer data file that fails to load is reported; the body and search stil
   await box.press('Enter');
   await expect(page.getByTestId('point-panel')).toContainText('合谷');
 });
+
+test('the first frame waits a moment for layers on their way, then draws the body without them', async ({
+  page,
+}) => {
+  // the dermatome/NRT labels arrive 8 s late: the view holds its first frame for them only briefly
+  let release: () => void = () => {};
+  const late = new Promise<void>((r) => (release = r));
+  await page.route('**/assets/neuro-*.json', async (route) => {
+    await Promise.race([late, new Promise((r) => setTimeout(r, 8000))]);
+    await route.continue();
+  });
+  await page.goto('/?view=front&layers=points,channels,dermatomes');
+  const info = () => page.evaluate(() => window.__pointatlas?.renderInfo() ?? null);
+  await expect(page.getByText('Loading the layers…')).toBeVisible({ timeout: 60_000 });
+  // the body and the channels are drawn while the dermatomes are still missing
+  await expect.poll(async () => (await info())?.calls ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'false');
+  release();
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByText('Loading the layers…')).toBeHidden();
+  await expect(page.getByTestId('layer-toggle-dermatomes')).toBeChecked();
+});
