@@ -8,10 +8,19 @@ import { webglAvailable } from './webglSupport';
 type CanvasModule = { AtlasCanvas: ComponentType<{ generation: number }> };
 let canvasModule: CanvasModule | null = null;
 
+/** Loads the 3D code (the entry script has already asked for it) and keeps it for the view. */
+export function loadCanvasModule(): Promise<CanvasModule> {
+  return import('../scene/AtlasCanvas').then((m) => {
+    if (!canvasModule) performance.mark('pointatlas:3d-code');
+    canvasModule = m;
+    return m;
+  });
+}
+
 /**
- * The 3D code, loaded apart (the entry script has already asked for it). Not React.lazy: a Suspense boundary holds
- * back revealing what it waited for by up to 300 ms (React batches reveals), and the 3D view should start the
- * moment its code is there. A failed load is thrown to the boundary around the view, whose Retry loads again.
+ * The 3D code, loaded apart. Not React.lazy: a Suspense boundary holds back revealing what it waited for by up to
+ * 300 ms (React batches reveals), and the 3D view should start the moment its code is there. A failed load is
+ * thrown to the boundary around the view, whose Retry loads again.
  */
 function useCanvasModule(): CanvasModule | null {
   const [view, setView] = useState(() => canvasModule);
@@ -19,12 +28,8 @@ function useCanvasModule(): CanvasModule | null {
   useEffect(() => {
     if (view) return;
     let live = true;
-    import('../scene/AtlasCanvas')
-      .then((m) => {
-        if (!canvasModule) performance.mark('pointatlas:3d-code');
-        canvasModule = m;
-        if (live) setView(m);
-      })
+    loadCanvasModule()
+      .then((m) => live && setView(m))
       .catch((e: unknown) => live && setError(e ?? new Error('the 3D code could not be loaded')));
     return () => {
       live = false;
