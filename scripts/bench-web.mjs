@@ -16,7 +16,7 @@ import { launchChromium, servePreview, waitReady } from './browser.mjs';
 
 const BUDGET = { initialJsKiB: 400, firstFrameMs: 1500, ratio: 0.8 };
 const FRAMES = 12;
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Every layer id of the app (src/state/acupunctureLayers.ts, nptLayer.ts, neuroLayers.ts). */
 const ALL_LAYERS = [
   'points',
