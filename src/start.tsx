@@ -15,7 +15,8 @@ import './ui/styles.css';
  */
 const WAIT_FOR_3D_MS = 400;
 
-/** The page proper: the layer loaders and the React tree (loaded by main.tsx, next to the 3D code). */
+// The page proper (loaded by main.tsx, next to the 3D code): the layer loaders, then the React tree. The files of the
+// dermatome, ear and NRT layers are asked for now when the link turns one of them on.
 const link = parseUrlState(window.location.search, BODY_IDS).state;
 preloadNeuro(link.body ?? BODY_IDS[0], link.layers);
 startAtlasLoader();
