@@ -15,7 +15,8 @@ import { nerveSitesForCache } from './nptCache';
  * in dev), from the same data, engine and models the app ships, so the browser draws the first frame without running
  * the engine. Modules: `virtual:atlas-cache` (which bodies, lazy loaders), `…/<id>/sites` (positions, normals,
  * lifted channel lines), `…/<id>/derivations` (the steps behind each site, for the cun ruler) and `…/<id>/neuro`
- * (dermatome and NRT zone of every skin vertex, key sensory points).
+ * (dermatome and NRT zone of every skin vertex, key sensory points). Each loader fetches its JSON file on call in a
+ * build and fetches again after a failure (scripts/jsonModule.ts).
  */
 const ID = 'virtual:atlas-cache';
 const LINE_LIFT_M = 0.0025;
@@ -100,7 +101,7 @@ export function atlasCachePlugin(): Plugin {
       if (rest === '') {
         const entries = bodies().map(
           (b) =>
-            `${JSON.stringify(b)}: { sites: () => import('${ID}/${b}/sites'), derivations: () => import('${ID}/${b}/derivations'), neuro: () => import('${ID}/${b}/neuro') }`,
+            `${JSON.stringify(b)}: { sites: () => import('${ID}/${b}/sites').then((m) => m.load()), derivations: () => import('${ID}/${b}/derivations').then((m) => m.load()), neuro: () => import('${ID}/${b}/neuro').then((m) => m.load()) }`,
         );
         return `export const cachedBodies = { ${entries.join(',\n')} };`;
       }
@@ -112,7 +113,7 @@ export function atlasCachePlugin(): Plugin {
       const result = await body(b);
       const parts = { sites: result.sites, derivations: result.derivations, neuro: result.neuro };
       if (!(part in parts)) throw new Error(`unknown atlas cache module ${rest}`);
-      return jsonModule(this, build, `${part}-${b}`, { default: parts[part as keyof typeof parts] });
+      return jsonModule(this, build, `${part}-${b}`, parts[part as keyof typeof parts]);
     },
     handleHotUpdate({ file }) {
       if (file.includes('/data/') || file.includes('/models/')) cache.clear();

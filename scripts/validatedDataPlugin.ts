@@ -1,25 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { jsonModule } from './jsonModule';
+import { inlineModule, jsonModule } from './jsonModule';
 import type { ZodType } from 'zod';
 import { EarMapFileSchema } from '../src/schema/earMap';
 import { LandmarksFileSchema } from '../src/schema/landmarks';
 
 /**
  * The shipped data, validated while Vite builds (or on first request in dev) by the same parsers the tests and the
- * command line use, and handed to the app as plain JSON: `virtual:validated/atlas`, `…/neuro`, `…/npt`, and the
- * model files imported with `?validated` (`body-<id>.landmarks.json`, `body-<id>.ear-map.json`; default export). A data error fails the build with every problem listed; the browser does not repeat the
- * work (zod and the parse cost stay off the first frame's path). User input (links, imports, stored notes) is
- * still validated in the browser.
+ * command line use, and handed to the app as plain JSON: `virtual:validated/neuro` (export `neuroData`), and, loaded
+ * on demand through their `load()` (scripts/jsonModule.ts), `…/atlas`, `…/npt` and the model files imported with
+ * `?validated` (`body-<id>.landmarks.json`, `body-<id>.ear-map.json`). A data error fails the build with every
+ * problem listed; the browser does not repeat the work (zod and the parse cost stay off the first frame's path).
+ * User input (links, imports, stored notes) is still validated in the browser.
  */
 const PREFIX = 'virtual:validated/';
 
-/** The data modules; `dynamic` ones are only ever imported with import() and may fetch a JSON file. */
-const LOADERS: Record<string, { dynamic: boolean; load: () => Promise<Record<string, unknown>> }> = {
-  atlas: { dynamic: true, load: async () => ({ atlasData: (await import('../src/data/index')).atlasData }) },
-  neuro: { dynamic: false, load: async () => ({ neuroData: (await import('../src/data/neuro')).neuroData }) },
-  npt: { dynamic: true, load: async () => ({ nptData: (await import('../src/data/npt')).nptData }) },
+/**
+ * The data modules. One with an `inline` name is imported statically and exports its data under that name; the
+ * others are only ever imported with import() and export `load()` (in a build it fetches a JSON file).
+ */
+const LOADERS: Record<string, { inline?: string; load: () => Promise<unknown> }> = {
+  atlas: { load: async () => (await import('../src/data/index')).atlasData },
+  neuro: { inline: 'neuroData', load: async () => (await import('../src/data/neuro')).neuroData },
+  npt: { load: async () => (await import('../src/data/npt')).nptData },
 };
 
 /** Schemas of the JSON files that may be imported with `?validated`, by the end of their name. */
@@ -63,14 +67,15 @@ export function validatedDataPlugin(): Plugin {
         const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
         if (!result.success) throw new Error(`${file} is invalid: ${result.error.message}`);
         // model files are imported lazily (import.meta.glob without eager)
-        return jsonModule(this, build, basename(file, '.json'), { default: result.data });
+        return jsonModule(this, build, basename(file, '.json'), result.data);
       }
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
       const loader = LOADERS[name];
       if (!loader) throw new Error(`unknown validated data module "${name}"`);
       for (const f of dataFiles(root)) this.addWatchFile(f);
-      return jsonModule(this, loader.dynamic ? build : null, name, await loader.load());
+      const data = await loader.load();
+      return loader.inline ? inlineModule({ [loader.inline]: data }) : jsonModule(this, build, name, data);
     },
   };
 }

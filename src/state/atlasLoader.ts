@@ -7,19 +7,14 @@ import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { useAtlasStore } from './store';
 
-let dataPromise: Promise<AtlasData> | null = null;
-/** The point data (validated at build time), loaded lazily as its own chunk. */
-const loadData = (): Promise<AtlasData> => {
-  dataPromise ??= import('virtual:validated/atlas').then((m) => m.atlasData);
-  return dataPromise;
-};
+/** The point data (validated at build time), loaded lazily as its own chunk (once; again after a failure). */
+const loadData = (): Promise<AtlasData> => import('virtual:validated/atlas').then((m) => m.load());
 
 /** Loads the data for search, lists and panels; reports a failure once. */
 export function preloadData(): void {
   loadData()
     .then((data) => useAtlasStore.setState({ data }))
     .catch((e: unknown) => {
-      dataPromise = null;
       useAtlasStore
         .getState()
         .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`);
@@ -61,10 +56,10 @@ const fail = (mine: number, e: unknown) => {
 /** A body resolved at build time: sites and lines first (the first frame), derivations right after. */
 async function fromCache(bodyId: string, mine: number) {
   const cached = cachedBodies[bodyId];
-  const { default: sites } = await cached.sites();
+  const sites = await cached.sites();
   publish(mine, sites.info, sitesFromCache(sites));
   await firstFrameDrawn();
-  const { default: derivations } = await cached.derivations();
+  const derivations = await cached.derivations();
   if (mine === run) useAtlasStore.setState({ resolved: sitesFromCache(sites, derivations) });
 }
 

@@ -10,7 +10,7 @@ import { neuroLayers } from './neuroLayers';
 
 /**
  * Starts fetching a body's neuro files (the build-time labels and the ear map) before its skin has loaded, when a
- * link turns a neuro layer on; computeNeuroLayers later finds them in the module cache.
+ * link turns a neuro layer on; computeNeuroLayers later shares those requests (or makes them again if they failed).
  */
 export function preloadNeuroFiles(bodyId: string): void {
   cachedBodies[bodyId]?.neuro?.().catch(() => undefined);
@@ -21,7 +21,7 @@ export function preloadNeuroFiles(bodyId: string): void {
 async function fromCache(bodyId: string, vertexCount: number): Promise<NeuroSurface | null> {
   const load = cachedBodies[bodyId]?.neuro;
   if (!load) return null;
-  const { default: c } = await load();
+  const c = await load();
   const dermatomes = Int8Array.from(decodeLabels(c.dermatomes));
   // a cache from another mesh than the one drawn would colour the wrong vertices: compute instead
   if (dermatomes.length !== vertexCount) return null;

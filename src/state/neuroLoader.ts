@@ -5,12 +5,18 @@ import { NEURO_LAYER_IDS } from './neuroLayers';
 import { useAtlasStore, type AtlasState } from './store';
 
 const cache = new WeakMap<SkinGeometry, Promise<Layer[]>>();
+/** Skins whose neuro layers failed (reported): not tried again until Retry (retryNeuro). */
+const failed = new WeakSet<SkinGeometry>();
 
-/** The neuro layers of a body, computed once per loaded skin (labelling every vertex takes a few hundred ms). */
+/**
+ * The neuro layers of a body, computed once per loaded skin (labelling every vertex takes a few hundred ms); a
+ * failure is forgotten, so Retry computes them again.
+ */
 function layersFor(skin: SkinGeometry, landmarks: Record<string, Vec3>, bodyId: string): Promise<Layer[]> {
   let hit = cache.get(skin);
   if (!hit) {
     hit = import('./neuroCompute').then((m) => m.computeNeuroLayers(skin, landmarks, bodyId));
+    hit.catch(() => cache.delete(skin));
     cache.set(skin, hit);
   }
   return hit;
@@ -35,30 +41,43 @@ export function preloadNeuro(bodyId: string, layerIds: readonly string[] | undef
   import('./neuroCompute').then((m) => m.preloadNeuroFiles(bodyId)).catch(() => undefined); // a failure is reported when the layers are computed
 }
 
+/** Adds the neuro layers of the body shown when they are due and missing (see startNeuroLoader). */
+function sync(s: AtlasState): void {
+  if (!ready(s) || hasNeuro(s.layers) || failed.has(s.skin!)) return;
+  const skin = s.skin!;
+  if (s.neuroStatus !== 'loading') useAtlasStore.setState({ neuroStatus: 'loading' });
+  layersFor(skin, s.landmarks!, s.bodyId)
+    .then((mine) => {
+      const now = useAtlasStore.getState();
+      if (now.skin !== skin || hasNeuro(now.layers)) return;
+      const others = now.layers.filter((l) => !NEURO_LAYER_IDS.includes(l.id));
+      useAtlasStore.setState({ layers: [...others, ...mine], neuroStatus: 'ready' });
+      performance.mark('pointatlas:neuro');
+    })
+    .catch((e: unknown) => {
+      // reported once per skin (sync may have asked more than once); another body by now loads its own
+      if (failed.has(skin) || useAtlasStore.getState().skin !== skin) return;
+      failed.add(skin);
+      const why = e instanceof Error ? e.message : String(e);
+      useAtlasStore.setState({ neuroStatus: 'error' });
+      useAtlasStore.getState().notify(`The dermatome, ear and NRT layers could not be computed: ${why}`);
+    });
+}
+
 /**
  * Adds the dermatome, ear and NRT layers once the body and the atlas have drawn their first frame (so they do not
  * delay it), or as soon as the skin is there when a link turned one of them on (the first frame then includes them),
- * and again whenever the atlas loader replaces the layers. Returns the unsubscribe.
+ * and again whenever the atlas loader replaces the layers. After a failure they wait for Retry (retryNeuro) or
+ * another body. Returns the unsubscribe.
  */
 export function startNeuroLoader(): () => void {
-  const sync = (s: AtlasState) => {
-    if (!ready(s) || hasNeuro(s.layers)) return;
-    const skin = s.skin!;
-    if (s.neuroStatus !== 'loading') useAtlasStore.setState({ neuroStatus: 'loading' });
-    layersFor(skin, s.landmarks!, s.bodyId)
-      .then((mine) => {
-        const now = useAtlasStore.getState();
-        if (now.skin !== skin || hasNeuro(now.layers)) return;
-        const others = now.layers.filter((l) => !NEURO_LAYER_IDS.includes(l.id));
-        useAtlasStore.setState({ layers: [...others, ...mine], neuroStatus: 'ready' });
-        performance.mark('pointatlas:neuro');
-      })
-      .catch((e: unknown) => {
-        const why = e instanceof Error ? e.message : String(e);
-        useAtlasStore.setState({ neuroStatus: 'error' });
-        useAtlasStore.getState().notify(`The dermatome, ear and NRT layers could not be computed: ${why}`);
-      });
-  };
   sync(useAtlasStore.getState());
   return useAtlasStore.subscribe((s) => sync(s));
+}
+
+/** Retry after the neuro layers failed: loads their files and computes them again for the body shown. */
+export function retryNeuro(): void {
+  const s = useAtlasStore.getState();
+  if (s.skin) failed.delete(s.skin);
+  sync(s);
 }

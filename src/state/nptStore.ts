@@ -28,7 +28,8 @@ let loading: Promise<void> | null = null;
 /** Loads the validated NPT data as its own chunk, once; a failure is reported as a notice. */
 export function loadNptData(): Promise<void> {
   loading ??= import('virtual:validated/npt')
-    .then((m) => useNptStore.setState({ data: m.nptData }))
+    .then((m) => m.load())
+    .then((nptData) => useNptStore.setState({ data: nptData }))
     .catch((e: unknown) => {
       loading = null;
       const why = e instanceof Error ? e.message : String(e);

@@ -1,14 +1,16 @@
-/** Data validated at build time by scripts/validatedDataPlugin.ts, delivered as plain JSON. */
+/**
+ * Data validated at build time by scripts/validatedDataPlugin.ts, delivered as plain JSON. `load()` resolves to the
+ * data (fetched on call in a build; a success is shared, a failure forgotten, so calling again fetches again).
+ */
 declare module 'virtual:validated/atlas' {
-  export const atlasData: import('./atlasTypes').AtlasData;
+  export function load(): Promise<import('./atlasTypes').AtlasData>;
 }
 declare module 'virtual:validated/neuro' {
   export const neuroData: import('../data/neuro').NeuroData;
 }
 declare module 'virtual:validated/npt' {
-  export const nptData: import('../data/npt').NptData;
+  export function load(): Promise<import('../data/npt').NptData>;
 }
 declare module '*.json?validated' {
-  const value: unknown;
-  export default value;
+  export function load(): Promise<unknown>;
 }

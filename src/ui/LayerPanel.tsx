@@ -1,3 +1,4 @@
+import { retryNeuro } from '../state/neuroLoader';
 import { useAtlasStore } from '../state/store';
 import { LayerControls } from './LayerControls';
 import { PointList } from './PointList';
@@ -8,6 +9,7 @@ export function LayerPanel() {
   const status = useAtlasStore((s) => s.atlasStatus);
   const error = useAtlasStore((s) => s.atlasError);
   const retry = useAtlasStore((s) => s.retry);
+  const neuroFailed = useAtlasStore((s) => s.neuroStatus === 'error');
   return (
     <nav className="panel layer-panel" aria-label="Layers">
       <h2>Layers</h2>
@@ -16,6 +18,14 @@ export function LayerPanel() {
         <div className="error-box" role="alert">
           <p>{error}</p>
           <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {neuroFailed && (
+        <div className="error-box" role="alert">
+          <p>The dermatome, ear and NRT layers could not be loaded.</p>
+          <button type="button" aria-label="Retry the dermatome, ear and NRT layers" onClick={retryNeuro}>
             Retry
           </button>
         </div>

@@ -8,14 +8,27 @@ import { neuroData } from '../../src/data/neuro';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
+const plugin = atlasCachePlugin();
+const ctx = { addWatchFile: () => undefined };
+const code = async (id: string) => (await (plugin.load as Hook).call(ctx, id)) as string;
+
 /** Loads one module of the build-time cache as the app would get it (inline JSON outside a build). */
 async function cacheModule(id: string): Promise<unknown> {
-  const plugin = atlasCachePlugin();
-  const ctx = { addWatchFile: () => undefined };
-  const code = (await (plugin.load as Hook).call(ctx, `\0virtual:atlas-cache/${id}`)) as string;
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return mod.default;
+  const mod = await import(
+    `data:text/javascript;base64,${Buffer.from(await code(`\0virtual:atlas-cache/${id}`)).toString('base64')}`
+  );
+  return mod.load();
 }
+
+describe('the build-time cache', () => {
+  it("lists each shipped body with loaders that resolve to its data (each module's load())", async () => {
+    const index = await code('\0virtual:atlas-cache');
+    for (const part of ['sites', 'derivations', 'neuro'])
+      expect(index).toContain(
+        `${part}: () => import('virtual:atlas-cache/female/${part}').then((m) => m.load())`,
+      );
+  });
+});
 
 describe('the build-time cache of the neuro layers', () => {
   it('labels every skin vertex of the shipped body as the in-browser path does', async () => {

@@ -111,6 +111,51 @@ test('a layer data file that fails to load is reported; the body and search stil
   await expect(page.getByTestId('point-panel')).toContainText('合谷');
 });
 
+test('a layer data file that fails once loads again on Retry, without reloading the page', async ({
+  page,
+}) => {
+  let failures = 0;
+  await page.route('**/assets/sites-*.json', (route) =>
+    failures++ === 0 ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be computed' });
+  await expect(alert).toContainText('sites-', { timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('layer-toggle-points')).toHaveCount(0);
+  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('layer-toggle-points')).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(alert).toHaveCount(0);
+  expect(failures).toBe(2);
+  expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test('the dermatome, ear and NRT layers load again on Retry after their data file failed', async ({
+  page,
+}) => {
+  // the file fails until the error is shown (the link fetches it at page start and again for the layers, unless
+  // they share that request): then Retry must fetch it again
+  let broken = true;
+  let served = 0;
+  await page.route('**/assets/neuro-*.json', (route) =>
+    broken ? route.fulfill({ status: 500, body: 'broken' }) : (served++, route.continue()),
+  );
+  await page.goto('/?view=back&layers=points,dermatomes');
+  await expect(page.getByTestId('notices')).toContainText('dermatome, ear and NRT layers', {
+    timeout: 60_000,
+  });
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('layer-toggle-dermatomes')).toHaveCount(0);
+  broken = false;
+  await page.getByRole('button', { name: 'Retry the dermatome, ear and NRT layers' }).click();
+  await expect(page.getByTestId('layer-toggle-dermatomes')).toBeChecked({ timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByRole('button', { name: 'Retry the dermatome, ear and NRT layers' })).toHaveCount(0);
+  expect(served).toBe(1);
+});
+
 test('the first frame waits a moment for layers on their way, then draws the body without them', async ({
   page,
 }) => {
