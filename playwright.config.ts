@@ -1,17 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-/** Chromium flags that give WebGL2 through SwiftShader headless and keep the log clean (toolchain.md). */
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+/** Chromium flags that give WebGL2 through SwiftShader headless and keep the log clean (toolchain.md); one list for
+ * the tests and the scripts (scripts/browser.mjs). */
+const CHROMIUM_ARGS: string[] = JSON.parse(
+  readFileSync(new URL('./scripts/chromium-args.json', import.meta.url), 'utf8'),
+);
 
 const PORT = 4173;
 
@@ -31,7 +25,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    command: `VITE_CONFIG_NATIVE_IGNORE_WARNING=true node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
