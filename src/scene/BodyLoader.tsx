@@ -12,7 +12,14 @@ export function BodyLoader() {
   useEffect(() => {
     let cancelled = false;
     const url = bodyUrl(bodyId);
-    useAtlasStore.setState({ bodyStatus: 'loading', bodyError: null, skin: null, landmarks: null });
+    // a neuro-layer failure belonged to the body that goes: its Retry box goes with it
+    useAtlasStore.setState({
+      bodyStatus: 'loading',
+      bodyError: null,
+      skin: null,
+      landmarks: null,
+      neuroStatus: 'idle',
+    });
     if (!url) {
       useAtlasStore.setState({
         bodyStatus: 'error',

@@ -156,6 +156,20 @@ test('the dermatome, ear and NRT layers load again on Retry after their data fil
   expect(served).toBe(1);
 });
 
+test('a neuro-layer failure on one body does not linger after switching to the other', async ({ page }) => {
+  await page.route('**/assets/neuro-female-*.json', (route) =>
+    route.fulfill({ status: 500, body: 'broken' }),
+  );
+  await page.goto('/?view=front&layers=points,dermatomes');
+  const retry = page.getByRole('button', { name: 'Retry the dermatome, ear and NRT layers' });
+  await expect(retry).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Male', exact: true }).click();
+  // the male body's files load: its layers come, and the female body's error goes with it
+  await expect(page.getByTestId('layer-toggle-dermatomes')).toBeChecked({ timeout: 60_000 });
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(retry).toHaveCount(0);
+});
+
 test('the first frame waits a moment for layers on their way, then draws the body without them', async ({
   page,
 }) => {
