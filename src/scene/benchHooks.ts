@@ -14,14 +14,7 @@ declare global {
       rulerParts: () => number;
       cameraPose: () => number[];
       /** What the last frame drew: draw calls, triangles, line segments, points. */
-      renderInfo: () => {
-        calls: number;
-        triangles: number;
-        lines: number;
-        points: number;
-        /** Frames drawn since the view was created. */
-        frames: number;
-      };
+      renderInfo: () => { calls: number; triangles: number; lines: number; points: number };
       /** The shader programs compiled so far (material type or name of each). */
       programs: () => string[];
     };
@@ -55,8 +48,8 @@ export function exposeBenchHooks(state: RootState): void {
     },
     rulerParts: () => state.scene.getObjectByName('cun-ruler')?.children.length ?? 0,
     renderInfo: () => {
-      const { calls, triangles, lines, points, frame } = state.gl.info.render;
-      return { calls, triangles, lines, points, frames: frame };
+      const { calls, triangles, lines, points } = state.gl.info.render;
+      return { calls, triangles, lines, points };
     },
     cameraPose: () => {
       const target = useAtlasStore.getState().pose?.target ?? [0, 0, 0];
