@@ -3,6 +3,26 @@ import { useAtlasStore } from '../state/store';
 import { LayerControls } from './LayerControls';
 import { PointList } from './PointList';
 
+/** A failure in the panel, said plainly, with a button that tries again. */
+function RetryBox({
+  message,
+  retryLabel,
+  onRetry,
+}: {
+  message: string | null;
+  retryLabel?: string;
+  onRetry: () => void;
+}) {
+  return (
+    <div className="error-box" role="alert">
+      <p>{message}</p>
+      <button type="button" aria-label={retryLabel} onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}
+
 /** The layers of the atlas on the current body, each switchable, with legend and counts; then the point list. */
 export function LayerPanel() {
   const layers = useAtlasStore((s) => s.layers);
@@ -14,21 +34,13 @@ export function LayerPanel() {
     <nav className="panel layer-panel" aria-label="Layers">
       <h2>Layers</h2>
       {status === 'loading' && <p className="muted">Locating the points on this body…</p>}
-      {status === 'error' && (
-        <div className="error-box" role="alert">
-          <p>{error}</p>
-          <button type="button" onClick={retry}>
-            Retry
-          </button>
-        </div>
-      )}
+      {status === 'error' && <RetryBox message={error} onRetry={retry} />}
       {neuroFailed && (
-        <div className="error-box" role="alert">
-          <p>The dermatome, ear and NRT layers could not be loaded.</p>
-          <button type="button" aria-label="Retry the dermatome, ear and NRT layers" onClick={retryNeuro}>
-            Retry
-          </button>
-        </div>
+        <RetryBox
+          message="The dermatome, ear and NRT layers could not be loaded."
+          retryLabel="Retry the dermatome, ear and NRT layers"
+          onRetry={retryNeuro}
+        />
       )}
       {layers.map((l, i) => (
         <LayerControls key={l.id} layer={l} open={i === 0} />
