@@ -12,14 +12,7 @@ export function BodyLoader() {
   useEffect(() => {
     let cancelled = false;
     const url = bodyUrl(bodyId);
-    // a neuro-layer failure belonged to the body that goes: its Retry box goes with it
-    useAtlasStore.setState({
-      bodyStatus: 'loading',
-      bodyError: null,
-      skin: null,
-      landmarks: null,
-      neuroStatus: 'idle',
-    });
+    useAtlasStore.setState({ bodyStatus: 'loading', bodyError: null, skin: null, landmarks: null });
     if (!url) {
       useAtlasStore.setState({
         bodyStatus: 'error',

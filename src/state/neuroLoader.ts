@@ -43,6 +43,11 @@ export function preloadNeuro(bodyId: string, layerIds: readonly string[] | undef
 
 /** Adds the neuro layers of the body shown when they are due and missing (see startNeuroLoader). */
 function sync(s: AtlasState): void {
+  // a failure belongs to its skin: once that skin is gone (body switch, reload) so is the error and its Retry box
+  if (s.neuroStatus === 'error' && !(s.skin && failed.has(s.skin))) {
+    useAtlasStore.setState({ neuroStatus: 'idle' });
+    return; // the change runs sync again
+  }
   if (!ready(s) || hasNeuro(s.layers) || failed.has(s.skin!)) return;
   const skin = s.skin!;
   if (s.neuroStatus !== 'loading') useAtlasStore.setState({ neuroStatus: 'loading' });
