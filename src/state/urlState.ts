@@ -105,3 +105,12 @@ export function formatUrlState(s: UrlState): string {
   if (s.pose) q.set('cam', `${fmt(s.pose.position)},${fmt(s.pose.target)}`);
   return q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
+
+/**
+ * The query string as formatUrlState would write the same state, or null when it holds something that could not be
+ * used (it is then to be rewritten). Parameter order and defaults written out do not count as a difference.
+ */
+export function canonicalQuery(search: string, bodies: readonly string[]): string | null {
+  const { state, problems } = parseUrlState(search, bodies);
+  return problems.length > 0 ? null : formatUrlState(state);
+}

@@ -1,15 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { siteIdOf } from './atlasTypes';
 import { BODY_IDS } from './bodyUrls';
+import { NEURO_LAYER_IDS } from './neuroLayers';
 import { isNptCode } from './nptStore';
 import { isLayerOn, pointRecord } from './selectors';
 import { useAtlasStore, type AtlasState } from './store';
-import { formatUrlState, parseUrlState, type UrlState } from './urlState';
+import { canonicalQuery, formatUrlState, parseUrlState, type UrlState } from './urlState';
 
-/** The URL state of the store: what a copied link must reproduce. */
+/**
+ * The URL state of the store: what a copied link must reproduce. A dermatome, ear or NRT layer that is switched on
+ * but whose data has not arrived (or failed and may be retried) stays in the link: it is still the user's choice.
+ */
 export function urlStateOf(s: AtlasState, defaultBody: string): UrlState {
-  const onLayers = s.layers.filter((l) => isLayerOn(s, l)).map((l) => l.id);
-  const changed = s.layerListed || s.layers.some((l) => isLayerOn(s, l) !== l.defaultOn);
+  const loaded = new Set(s.layers.map((l) => l.id));
+  const pending = NEURO_LAYER_IDS.filter((id) => s.layerOn[id] === true && !loaded.has(id));
+  const onLayers = [...s.layers.filter((l) => isLayerOn(s, l)).map((l) => l.id), ...pending];
+  const changed =
+    s.layerListed || pending.length > 0 || s.layers.some((l) => isLayerOn(s, l) !== l.defaultOn);
   return {
     body: s.bodyId !== defaultBody ? s.bodyId : undefined,
     layers:
@@ -28,9 +35,15 @@ export function urlStateOf(s: AtlasState, defaultBody: string): UrlState {
   };
 }
 
-/** Applies a link to the store once, reports what could not be used, and keeps the address bar in step after. */
+/**
+ * Applies a link to the store once, reports what could not be used, and keeps the address bar in step after. The
+ * address is rewritten only when it says something other than the state, or holds something that could not be used:
+ * each rewrite makes the browser repaint its address bar, which in software rendering competes with the view's first
+ * frame (docs/performance.md).
+ */
 export function useUrlSync(): void {
   const checkedPoint = useRef(false);
+  const checkedLayers = useRef(false);
   useEffect(() => {
     const store = useAtlasStore.getState();
     const { state, problems } = parseUrlState(window.location.search, BODY_IDS);
@@ -59,8 +72,15 @@ export function useUrlSync(): void {
           useAtlasStore.setState({ selection: null });
         }
       }
+      // A layer the link names is checked once the atlas's layers are known (the neuro layers may come later).
+      if (!checkedLayers.current && s.atlasStatus === 'ready') {
+        checkedLayers.current = true;
+        const known = new Set([...s.layers.map((l) => l.id), ...NEURO_LAYER_IDS]);
+        for (const id of Object.keys(s.layerOn))
+          if (!known.has(id)) s.notify(`Unknown layer “${id}” in the link ignored.`);
+      }
       const next = formatUrlState(urlStateOf(s, BODY_IDS[0]));
-      if (next !== window.location.search.replace(/^\?/, '')) {
+      if (next !== canonicalQuery(window.location.search, BODY_IDS)) {
         window.history.replaceState(null, '', next ? `?${next}` : window.location.pathname);
       }
     });

@@ -76,6 +76,18 @@ test('an unknown point in the link shows a notice and the app still works', asyn
   await expect(page.getByTestId('point-panel')).toContainText('合谷');
 });
 
+test('a link stays as written unless part of it could not be used; an unknown layer gets a notice', async ({
+  page,
+}) => {
+  // the same state in another parameter order: the address bar is not rewritten
+  await openAtlas(page, '?view=back&layers=points,channels');
+  expect(new URL(page.url()).search).toBe('?view=back&layers=points,channels');
+  await openAtlas(page, '?view=back&layers=points,nosuch');
+  await expect(page.getByTestId('notices')).toContainText('Unknown layer “nosuch”');
+  await expect.poll(() => new URL(page.url()).search).toBe('?layers=points&view=back');
+  await expect(page.getByTestId('layer-toggle-points')).toBeChecked();
+});
+
 test('a body that fails to load shows an error panel, and Retry recovers', async ({ page }) => {
   let fail = true;
   await page.route('**/*.glb', (route) => (fail ? route.abort() : route.continue()));
@@ -186,6 +198,8 @@ test('the first frame waits a moment for layers on their way, then draws the bod
   // the body and the channels are drawn while the dermatomes are still missing
   await expect.poll(async () => (await info())?.calls ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'false');
+  // the link keeps the layer that has not arrived: a link copied now still turns it on
+  expect(new URL(page.url()).searchParams.get('layers')).toBe('points,channels,dermatomes');
   release();
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(page.getByText('Loading the layers…')).toBeHidden();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrlState, parseUrlState } from '../../src/state/urlState';
+import { canonicalQuery, formatUrlState, parseUrlState } from '../../src/state/urlState';
+import { urlStateOf } from '../../src/state/useUrlSync';
+import type { ResolvedAtlas } from '../../src/state/atlasTypes';
+import { tinyAtlasState } from './fixtures';
 
 const BODIES = ['female', 'male'];
 
@@ -43,5 +46,37 @@ describe('URL state', () => {
 
   it('keeps a well-formed code it cannot check yet (checked against the data later)', () => {
     expect(parseUrlState('?point=ZZ99', BODIES).state.selection).toEqual({ code: 'ZZ99', side: 'L' });
+  });
+
+  it('reads a link in any parameter order as the same state, and refuses one with a problem', () => {
+    const canonical = formatUrlState(parseUrlState('?layers=points,dermatomes&view=back', BODIES).state);
+    expect(canonical).toBe('layers=points,dermatomes&view=back');
+    expect(canonicalQuery('?view=back&layers=points,dermatomes', BODIES)).toBe(canonical);
+    expect(canonicalQuery('?view=back&layers=points,dermatomes&hide=', BODIES)).toBe(canonical);
+    expect(canonicalQuery('?view=sideways&layers=points', BODIES)).toBeNull();
+    expect(canonicalQuery('?layers=points&foo=1', BODIES)).toBeNull();
+  });
+});
+
+describe('the link written from the state', () => {
+  const resolved: ResolvedAtlas = { sites: [], lines: [], errors: [] };
+  const loaded = () => tinyAtlasState(resolved);
+
+  it('keeps a dermatome/ear/NRT layer the link turned on while its data has not arrived', () => {
+    const s = { ...loaded(), layerListed: true, layerOn: { points: true, dermatomes: true, nrt: true } };
+    expect(s.layers.map((l) => l.id)).not.toContain('dermatomes');
+    expect(urlStateOf(s, 'female').layers).toEqual(['points', 'dermatomes', 'nrt']);
+  });
+
+  it('drops a layer id that no part of the atlas knows, and lists none when all are as by default', () => {
+    const s = { ...loaded(), layerListed: true, layerOn: { points: true, nosuch: true } };
+    expect(urlStateOf(s, 'female').layers).toEqual(['points']);
+    expect(urlStateOf(loaded(), 'female').layers).toBeUndefined();
+  });
+
+  it('lists a neuro layer switched on after load even when nothing else changed', () => {
+    const s = { ...loaded(), layerOn: { 'ear-areas': true } };
+    const on = s.layers.filter((l) => l.defaultOn).map((l) => l.id);
+    expect(urlStateOf(s, 'female').layers).toEqual([...on, 'ear-areas']);
   });
 });
