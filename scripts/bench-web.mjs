@@ -11,8 +11,10 @@
 // the link in a new tab of the running browser (headless Chromium then starts a renderer process for it), and a
 // browser launched with the link (it also starts its GPU process, SwiftShader here, which the page's WebGL waits for).
 // "First frame" is the app's `pointatlas:ready` mark: the body and every visible layer drawn and read back from the
-// GPU (src/scene/FrameReadyProbe.tsx). Usage: npm run bench:web [-- --no-build] [-- --files]
-import { readFileSync, statSync } from 'node:fs';
+// GPU (src/scene/FrameReadyProbe.tsx). Also printed, on Linux: the CPU time Chromium's GPU process and the page's
+// renderer spent from navigation to that mark in the every-layer visits, a steadier figure than the wall clock for
+// comparing two builds (docs/performance.md). Usage: npm run bench:web [-- --no-build] [-- --files]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
 
@@ -43,6 +45,32 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mark = (ok) => (ok ? 'ok' : 'OVER BUDGET');
 
 /**
+ * CPU time (ms, user + system) of the running Chromium's GPU process and renderer processes, read from /proc; null
+ * where there is no /proc. The benchmark runs one browser at a time, so every such process is this visit's.
+ */
+function chromiumCpuMs() {
+  if (!existsSync('/proc/self/stat')) return null;
+  const ms = { gpu: 0, renderer: 0 };
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const kind = cmd.includes('--type=gpu-process')
+        ? 'gpu'
+        : cmd.includes('--type=renderer')
+          ? 'renderer'
+          : null;
+      if (!kind || !cmd.includes('chrom')) continue;
+      // fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second)
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ms[kind] += (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return ms;
+}
+
+/**
  * Opens a link in a new browser; returns the first-frame time and the same-origin files that had arrived by then
  * (page and workers alike: the body file is fetched by a worker), from Chromium's own request timing.
  */
@@ -60,8 +88,12 @@ async function firstVisit(link, { way = 'same-tab' } = {}) {
     }
     const finished = [];
     page.context().on('requestfinished', (r) => finished.push(r));
+    const cpuBefore = chromiumCpuMs();
     await page.goto(base + link);
     await waitReady(page);
+    const cpuAfter = chromiumCpuMs();
+    const cpu = cpuBefore &&
+      cpuAfter && { gpu: cpuAfter.gpu - cpuBefore.gpu, renderer: cpuAfter.renderer - cpuBefore.renderer };
     const { ready, origin } = await page.evaluate(() => ({
       ready: performance.getEntriesByName('pointatlas:ready')[0]?.startTime ?? NaN,
       origin: performance.timeOrigin,
@@ -74,7 +106,7 @@ async function firstVisit(link, { way = 'same-tab' } = {}) {
       })
       .map((r) => new URL(r.url()).pathname);
     const layersOn = await page.locator('[data-testid^="layer-toggle-"]:checked').count();
-    return { ready, before: [...new Set(before)], layersOn, browser, page };
+    return { ready, cpu, before: [...new Set(before)], layersOn, browser, page };
   } catch (e) {
     await browser.close();
     throw e;
@@ -83,6 +115,7 @@ async function firstVisit(link, { way = 'same-tab' } = {}) {
 
 try {
   const runs = { default: [], all: [] };
+  const cpuAll = [];
   let files = [];
   let measured = null;
   for (let i = 0; i < ROUNDS; i++) {
@@ -92,6 +125,7 @@ try {
     ]) {
       const visit = await firstVisit(link);
       runs[key].push(visit.ready);
+      if (key === 'all' && visit.cpu) cpuAll.push(visit.cpu);
       if (key === 'all' && visit.layersOn !== ALL_LAYERS.length) {
         console.warn(
           `warning: ${visit.layersOn} of ${ALL_LAYERS.length} layers were on in the every-layer link`,
@@ -164,6 +198,10 @@ try {
   console.log(
     `first frame, body + every layer:    ${ffAll.toFixed(0)} ms at 1280×800, running browser, its tab (median of ${ROUNDS}: ${list(runs.all)})  [budget ${BUDGET.firstFrameMs} ms] ${mark(ffAll <= BUDGET.firstFrameMs)}`,
   );
+  if (cpuAll.length)
+    console.log(
+      `  CPU until then:                   GPU process ${median(cpuAll.map((c) => c.gpu))} ms, renderer ${median(cpuAll.map((c) => c.renderer))} ms (medians; for comparing builds)`,
+    );
   console.log(
     `  in a new tab:                     ${median(other['new-tab']).toFixed(0)} ms (median of ${ROUNDS}: ${list(other['new-tab'])}; a renderer process starts for it)`,
   );
