@@ -123,26 +123,31 @@ test('a layer data file that fails to load is reported; the body and search stil
   await expect(page.getByTestId('point-panel')).toContainText('合谷');
 });
 
-test('a layer data file that fails once loads again on Retry, without reloading the page', async ({
-  page,
-}) => {
-  let failures = 0;
-  await page.route('**/assets/sites-*.json', (route) =>
-    failures++ === 0 ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
-  );
-  await page.goto('/');
-  const alert = page.getByRole('alert').filter({ hasText: 'could not be computed' });
-  await expect(alert).toContainText('sites-', { timeout: 60_000 });
-  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-  await expect(page.getByTestId('layer-toggle-points')).toHaveCount(0);
-  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByTestId('layer-toggle-points')).toBeAttached({ timeout: 60_000 });
-  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-  await expect(alert).toHaveCount(0);
-  expect(failures).toBe(2);
-  expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
-});
+// the data file itself, and the small script that fetches it (a failed dynamic import is fetched again by Chromium)
+for (const [what, file] of [
+  ['data file', /\/assets\/sites-[\w-]+\.json$/],
+  ['data script', /\/assets\/sites-[\w-]+\.js$/],
+] as const)
+  test(`a layer ${what} that fails once loads again on Retry, without reloading the page`, async ({
+    page,
+  }) => {
+    let failures = 0;
+    await page.route(file, (route) =>
+      failures++ === 0 ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be computed' });
+    await expect(alert).toContainText('sites-', { timeout: 60_000 });
+    await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await expect(page.getByTestId('layer-toggle-points')).toHaveCount(0);
+    await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('layer-toggle-points')).toBeAttached({ timeout: 60_000 });
+    await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await expect(alert).toHaveCount(0);
+    expect(failures).toBe(2);
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
 
 test('the dermatome, ear and NRT layers load again on Retry after their data file failed', async ({
   page,
