@@ -23,44 +23,78 @@ export function zoneAnchors(
   names: readonly string[],
   min = 4,
 ): ZoneAnchor[] {
-  const pos = geometry.getAttribute('position');
-  const nor = geometry.getAttribute('normal');
-  // per label: x, y, z, count, nx, ny, nz sums
-  const sums = new Map<number, Float64Array>();
+  // the (non-interleaved) arrays and per-label typed arrays, not accessors and maps: this runs on the way to the
+  // first frame, before the JIT has warmed up
+  const p = geometry.getAttribute('position').array;
+  const nr = geometry.getAttribute('normal').array;
+  let top = -1;
+  for (let v = 0; v < labels.length; v++) if (labels[v] > top) top = labels[v];
+  // per label: x, y, z, count, nx, ny, nz sums; labels in the order they first occur
+  const sums = new Float64Array((top + 1) * 7);
+  const order: number[] = [];
   for (let v = 0; v < labels.length; v++) {
     const l = labels[v];
     if (l < 0) continue;
-    let s = sums.get(l);
-    if (!s) sums.set(l, (s = new Float64Array(7)));
-    s[0] += pos.getX(v);
-    s[1] += pos.getY(v);
-    s[2] += pos.getZ(v);
-    s[3] += 1;
-    s[4] += nor.getX(v);
-    s[5] += nor.getY(v);
-    s[6] += nor.getZ(v);
+    const o = l * 7;
+    if (sums[o + 3] === 0) order.push(l);
+    sums[o] += p[v * 3];
+    sums[o + 1] += p[v * 3 + 1];
+    sums[o + 2] += p[v * 3 + 2];
+    sums[o + 3] += 1;
+    sums[o + 4] += nr[v * 3];
+    sums[o + 5] += nr[v * 3 + 1];
+    sums[o + 6] += nr[v * 3 + 2];
+  }
+  // per label: centroid and unit mean normal (zero for a label under `min`, whose vertices are then skipped)
+  const mean = new Float64Array((top + 1) * 6);
+  for (const l of order) {
+    const o = l * 7;
+    const n = sums[o + 3];
+    if (n < min) continue;
+    const len = Math.hypot(sums[o + 4], sums[o + 5], sums[o + 6]) || 1;
+    mean.set(
+      [
+        sums[o] / n,
+        sums[o + 1] / n,
+        sums[o + 2] / n,
+        sums[o + 4] / len,
+        sums[o + 5] / len,
+        sums[o + 6] / len,
+      ],
+      l * 6,
+    );
   }
   // per label: best facing vertex and its squared distance, best vertex of all and its squared distance
-  const best = new Map<number, [number, number, number, number]>();
+  const facingV = new Int32Array(top + 1).fill(-1);
+  const facingD = new Float64Array(top + 1).fill(Infinity);
+  const anyV = new Int32Array(top + 1).fill(-1);
+  const anyD = new Float64Array(top + 1).fill(Infinity);
   for (let v = 0; v < labels.length; v++) {
-    const s = sums.get(labels[v]);
-    if (!s || s[3] < min) continue;
-    const n = s[3];
-    const d = (pos.getX(v) - s[0] / n) ** 2 + (pos.getY(v) - s[1] / n) ** 2 + (pos.getZ(v) - s[2] / n) ** 2;
-    const len = Math.hypot(s[4], s[5], s[6]) || 1;
-    const facing = (nor.getX(v) * s[4] + nor.getY(v) * s[5] + nor.getZ(v) * s[6]) / len >= 0.5;
-    let b = best.get(labels[v]);
-    if (!b) best.set(labels[v], (b = [-1, Infinity, -1, Infinity]));
-    if (facing && d < b[1]) [b[0], b[1]] = [v, d];
-    if (d < b[3]) [b[2], b[3]] = [v, d];
+    const l = labels[v];
+    if (l < 0 || sums[l * 7 + 3] < min) continue;
+    const m = l * 6;
+    const dx = p[v * 3] - mean[m];
+    const dy = p[v * 3 + 1] - mean[m + 1];
+    const dz = p[v * 3 + 2] - mean[m + 2];
+    const d = dx * dx + dy * dy + dz * dz;
+    const facing = nr[v * 3] * mean[m + 3] + nr[v * 3 + 1] * mean[m + 4] + nr[v * 3 + 2] * mean[m + 5] >= 0.5;
+    if (facing && d < facingD[l]) {
+      facingV[l] = v;
+      facingD[l] = d;
+    }
+    if (d < anyD[l]) {
+      anyV[l] = v;
+      anyD[l] = d;
+    }
   }
   const out: ZoneAnchor[] = [];
-  for (const [l, b] of best) {
-    const v = b[0] >= 0 ? b[0] : b[2];
+  for (const l of order) {
+    if (sums[l * 7 + 3] < min) continue;
+    const v = facingV[l] >= 0 ? facingV[l] : anyV[l];
     out.push({
       text: names[l],
-      position: [pos.getX(v), pos.getY(v), pos.getZ(v)],
-      normal: [nor.getX(v), nor.getY(v), nor.getZ(v)],
+      position: [p[v * 3], p[v * 3 + 1], p[v * 3 + 2]],
+      normal: [nr[v * 3], nr[v * 3 + 1], nr[v * 3 + 2]],
     });
   }
   return out;

@@ -10,25 +10,33 @@ const LIFT_M = 0.0002;
  * have tens of thousands.
  */
 export function zoneBorders(mesh: THREE.BufferGeometry, labels: Int16Array): THREE.BufferGeometry {
-  const pos = mesh.getAttribute('position');
-  const nor = mesh.getAttribute('normal');
-  const index = mesh.getIndex();
+  // the (non-interleaved) arrays themselves, not BufferAttribute accessors: this runs once per ear and layer on the
+  // way to the first frame, before the JIT has warmed up, where every call per vertex counts (~5× faster then)
+  const p = mesh.getAttribute('position').array;
+  const nr = mesh.getAttribute('normal').array;
+  const index = mesh.getIndex()?.array;
   const out: number[] = [];
-  const a = new THREE.Vector3();
-  const b = new THREE.Vector3();
-  const n = new THREE.Vector3();
   const midpoint = (i: number, j: number) => {
-    a.fromBufferAttribute(pos, i).add(b.fromBufferAttribute(pos, j)).multiplyScalar(0.5);
-    n.fromBufferAttribute(nor, i).add(b.fromBufferAttribute(nor, j)).normalize();
-    a.addScaledVector(n, LIFT_M);
-    out.push(a.x, a.y, a.z);
+    const i3 = i * 3;
+    const j3 = j * 3;
+    const nx = nr[i3] + nr[j3];
+    const ny = nr[i3 + 1] + nr[j3 + 1];
+    const nz = nr[i3 + 2] + nr[j3 + 2];
+    const lift = LIFT_M / (Math.hypot(nx, ny, nz) || 1);
+    out.push(
+      (p[i3] + p[j3]) * 0.5 + nx * lift,
+      (p[i3 + 1] + p[j3 + 1]) * 0.5 + ny * lift,
+      (p[i3 + 2] + p[j3 + 2]) * 0.5 + nz * lift,
+    );
   };
-  const count = index ? index.count : pos.count;
+  const count = index ? index.length : p.length / 3;
   for (let f = 0; f < count; f += 3) {
-    const v0 = index ? index.getX(f) : f;
-    const v1 = index ? index.getX(f + 1) : f + 1;
-    const v2 = index ? index.getX(f + 2) : f + 2;
-    const [l0, l1, l2] = [labels[v0], labels[v1], labels[v2]];
+    const v0 = index ? index[f] : f;
+    const v1 = index ? index[f + 1] : f + 1;
+    const v2 = index ? index[f + 2] : f + 2;
+    const l0 = labels[v0];
+    const l1 = labels[v1];
+    const l2 = labels[v2];
     if (l0 === l1 && l1 === l2) continue;
     // edges 0–1, 1–2, 2–0 in that order; a triangle with mixed labels has two or three mixed edges: take two
     let ends = 0;
