@@ -73,10 +73,10 @@ function chromiumCpuMs() {
 }
 
 /**
- * Opens a link in a new browser; returns the first-frame time and the same-origin files that had arrived by then
- * (page and workers alike: the body file is fetched by a worker), from Chromium's own request timing.
+ * Opens a link in a new browser, `way`: in the running browser's blank tab, in a new tab of it, or in a browser
+ * launched for it. Returns the first-frame time, the CPU time until then, and the same-origin files that had arrived
+ * by then (page and workers alike: the body file is fetched by a worker), from Chromium's own request timing.
  */
-/** How the link is opened: in the running browser's blank tab, in a new tab of it, or in a browser launched for it. */
 async function firstVisit(link, { way = 'same-tab' } = {}) {
   const browser = await launchChromium();
   try {

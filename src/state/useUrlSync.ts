@@ -63,6 +63,7 @@ export function useUrlSync(): void {
           : { preset: state.view ?? 'front', instant: true, serial: 1 },
       pose: null,
     });
+    let shown: { search: string | null; canonical: string | null } = { search: null, canonical: null };
     // The point code is checked against the data when it arrives: an unknown code is dropped with a notice.
     const unsubscribe = useAtlasStore.subscribe((s) => {
       if (!checkedPoint.current && s.data) {
@@ -80,7 +81,10 @@ export function useUrlSync(): void {
           if (!known.has(id)) s.notify(`Unknown layer “${id}” in the link ignored.`);
       }
       const next = formatUrlState(urlStateOf(s, BODY_IDS[0]));
-      if (next !== canonicalQuery(window.location.search, BODY_IDS)) {
+      // the address's own meaning is read again only when the address changed (this runs on every store change)
+      const search = window.location.search;
+      if (search !== shown.search) shown = { search, canonical: canonicalQuery(search, BODY_IDS) };
+      if (next !== shown.canonical) {
         window.history.replaceState(null, '', next ? `?${next}` : window.location.pathname);
       }
     });
