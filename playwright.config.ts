@@ -7,7 +7,8 @@ const CHROMIUM_ARGS: string[] = JSON.parse(
   readFileSync(new URL('./scripts/chromium-args.json', import.meta.url), 'utf8'),
 );
 
-const PORT = 4173;
+/** PA_PORT_OFFSET moves every port, so that several checkouts can run their tests side by side. */
+const PORT = 4173 + Number(process.env.PA_PORT_OFFSET ?? 0);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react(), validatedDataPlugin(), atlasCachePlugin(), preloadFirstFramePlugin()],
   // Everything is served from the page's own origin: models and data are bundled or in public/.
   publicDir: 'public',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // PA_DIST: another build folder, so that several checkouts' tests do not share one (preview serves it too)
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, outDir: process.env.PA_DIST ?? 'dist' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],

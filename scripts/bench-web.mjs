@@ -176,7 +176,7 @@ try {
     }
   }
 
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(`${process.env.PA_DIST ?? 'dist'}/index.html`, 'utf8');
   const entryJs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const jsBefore = files.filter((p) => p.endsWith('.js'));
   const jsGz = jsBefore.reduce((s, p) => s + gz(p), 0);

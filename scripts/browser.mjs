@@ -23,7 +23,9 @@ export async function launchChromium() {
 }
 
 /** Builds (unless told not to) and serves dist/ on a local port; resolves with the base URL and a stop function. */
-export async function servePreview(port = 4174, { build = true } = {}) {
+export async function servePreview(basePort = 4174, { build = true } = {}) {
+  // PA_PORT_OFFSET moves every port, so that several checkouts can run their scripts side by side
+  const port = basePort + Number(process.env.PA_PORT_OFFSET ?? 0);
   if (build) await run('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
   const server = spawn(
     'node',
