@@ -140,7 +140,7 @@ describe('FHIR R4 export of a client’s visits', () => {
     expect(JSON.stringify(bundle)).not.toContain('private note');
   });
   it('has a Procedure per item per visit, in date order', () => {
-    const p = of('Procedure') as { performedDateTime: string; code: { text: string } }[];
+    const p = of('Procedure') as unknown as { performedDateTime: string; code: { text: string } }[];
     expect(p.map((x) => x.performedDateTime)).toEqual([
       '2026-12-06',
       '2026-12-06',
@@ -150,7 +150,7 @@ describe('FHIR R4 export of a client’s visits', () => {
     expect(p[1]!.code.text).toMatch(/Perineural injection at NPT-SCN, left/);
   });
   it('codes pain with LOINC 72514-3 and algometer readings in UCUM kg/cm2', () => {
-    const obs = of('Observation') as {
+    const obs = of('Observation') as unknown as {
       code: { coding?: { code: string }[] };
       valueQuantity: { value: number; code: string };
     }[];
