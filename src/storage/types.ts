@@ -1,0 +1,117 @@
+/**
+ * THE CONTRACT of the device storage layer (issue 14), written before its implementation so that the storage work
+ * and the workspace UI can proceed side by side. The implementation lives in src/storage/ (Dexie over IndexedDB);
+ * the UI and every later feature (tours, study cards, body profiles) reach stored records only through this.
+ *
+ * Rules it keeps:
+ * - every record validates against its kind's zod schema (with `schemaVersion`) on write and on read; older
+ *   versions are upgraded on read by tested steps; a record that does not validate is never dropped: it is listed
+ *   in `unreadable` with a reason and kept as it is;
+ * - every write makes a new `rev` and `updatedAt`; a deletion leaves a tombstone; ids are random (randomUUID);
+ * - a write given `baseRev` fails with a `conflict` StorageError if the stored rev moved on (another tab wrote):
+ *   no write is lost silently;
+ * - imports are validated, diffed and shown (`planImport`) before anything is written (`applyImport`); a bad file
+ *   changes nothing;
+ * - with a passphrase set, the record bodies are encrypted at rest (AES-GCM, key by PBKDF2-SHA-256); the store is
+ *   `locked` until `unlock` succeeds; a wrong passphrase changes nothing.
+ */
+import type { Envelope, RecordKind, Tombstone } from '../schema/records/envelope';
+import type { ClientFields } from '../schema/records/client';
+import type { PlanFields } from '../schema/records/plan';
+import type { VisitFields } from '../schema/records/visit';
+
+/** Fields of each kind (without the envelope). Kinds other features add extend this map. */
+export interface FieldsOf {
+  client: ClientFields;
+  plan: PlanFields;
+  visit: VisitFields;
+}
+export type StoredKind = keyof FieldsOf & RecordKind;
+
+/** A live record of a kind: its fields plus the envelope. */
+export type RecordOf<K extends StoredKind> = FieldsOf[K] & Envelope;
+export type AnyRecord = { [K in StoredKind]: RecordOf<K> }[StoredKind];
+
+export type StorageErrorKind =
+  | 'unavailable' // no IndexedDB (private mode, blocked): nothing can be kept on this device
+  | 'quota' // the device refused the write for lack of space: nothing of the write was kept, nothing lost
+  | 'locked' // a passphrase is set and has not been given yet
+  | 'wrong-passphrase'
+  | 'conflict' // the record changed elsewhere (another tab) since it was read
+  | 'invalid'; // the record did not validate
+
+/** Every failure of the storage layer, with a message fit to show the user as it is. */
+export class StorageError extends Error {
+  constructor(
+    readonly kind: StorageErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** A stored row that could not be read (corrupt or from a newer version): kept as it is, reported. */
+export interface UnreadableRecord {
+  id: string;
+  kind: string;
+  reason: string;
+}
+
+/** The export file: everything, or one client with their plans and visits. */
+export interface ExportFile {
+  format: 'pointatlas-records';
+  schemaVersion: 1;
+  exportedAt: string;
+  /** Present when the file holds one client only. */
+  clientId?: string;
+  records: (AnyRecord | Tombstone)[];
+}
+
+/** What an import would do, record by record, shown to the user before anything is written. */
+export interface ImportPlan {
+  /** Records not on the device yet. */
+  added: AnyRecord[];
+  /** Records on the device that the file holds in another version; `stored` is what would be replaced. */
+  changed: { incoming: AnyRecord | Tombstone; stored: AnyRecord | Tombstone; incomingIsNewer: boolean }[];
+  /** Records identical on both sides (same rev). */
+  unchanged: number;
+  /** A short summary for the confirmation dialog ("3 new, 1 changed: client A-17 (label), …"). */
+  summary: string[];
+}
+
+export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+
+export interface RecordStore {
+  /** 'locked' when a passphrase is set and not yet given in this tab. */
+  readonly state: () => 'open' | 'locked';
+  readonly encrypted: () => boolean;
+  unlock(passphrase: string): Promise<void>;
+  /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record in one transaction. */
+  setPassphrase(next: string | null): Promise<void>;
+
+  list<K extends StoredKind>(kind: K, opts?: { clientId?: string }): Promise<RecordOf<K>[]>;
+  get<K extends StoredKind>(kind: K, id: string): Promise<RecordOf<K> | undefined>;
+  /** Creates (no `id`) or updates a record; `baseRev` guards against lost writes. Returns the stored record. */
+  put<K extends StoredKind>(
+    kind: K,
+    fields: FieldsOf[K],
+    opts?: { id?: string; baseRev?: string },
+  ): Promise<RecordOf<K>>;
+  /** Deletes a record, leaving a tombstone (a client's plans and visits go with it). */
+  remove(kind: StoredKind, id: string, opts?: { baseRev?: string }): Promise<void>;
+  /** Rows kept but unreadable (see UnreadableRecord). */
+  unreadable(): Promise<UnreadableRecord[]>;
+
+  exportAll(opts?: { clientId?: string }): Promise<ExportFile>;
+  /** Parses, validates and diffs a file's text against the device; writes nothing. */
+  planImport(text: string): Promise<ImportCheck>;
+  /** Writes what `plan` showed, in one transaction; fails with `conflict` if the device changed meanwhile. */
+  applyImport(plan: ImportPlan, choice: { replaceChanged: boolean }): Promise<void>;
+
+  /** Deletes every record, tombstone, key and setting of the app on this device. */
+  deleteEverything(): Promise<void>;
+  /** Called after any change, in this tab or another one on the same device. Returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  close(): void;
+}
