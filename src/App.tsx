@@ -11,6 +11,7 @@ import { NeuroPanel } from './ui/NeuroPanel';
 import { PointPanel } from './ui/PointPanel';
 import { SourceDialog } from './ui/SourceDialog';
 import { Toolbar } from './ui/Toolbar';
+import { UpdateBanner } from './ui/UpdateBanner';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
 
@@ -39,6 +40,7 @@ export function App() {
           </PanelBoundary>
         </aside>
         <Notices />
+        <UpdateBanner />
         <ZoneHoverLabel />
         <DermatomeLegend />
       </main>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAtlasLoader } from './state/atlasLoader';
 import { preloadNeuro, startNeuroLoader } from './state/neuroLoader';
+import { startOffline } from './state/offline';
 import { BODY_IDS } from './state/bodyUrls';
 import { parseUrlState } from './state/urlState';
 import { loadCanvasModule } from './ui/Viewer';
@@ -21,6 +22,7 @@ const link = parseUrlState(window.location.search, BODY_IDS).state;
 preloadNeuro(link.body ?? BODY_IDS[0], link.layers);
 startAtlasLoader();
 startNeuroLoader();
+void startOffline();
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

@@ -24,7 +24,7 @@ export function preloadData(): void {
 let run = 0;
 
 /** Resolves once the first frame with the body and its layers has been drawn (work after it stays off its path). */
-const firstFrameDrawn = (): Promise<void> =>
+export const firstFrameDrawn = (): Promise<void> =>
   new Promise((resolve) => {
     if (useAtlasStore.getState().frameReady) return resolve();
     const off = useAtlasStore.subscribe((s) => {

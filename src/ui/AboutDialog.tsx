@@ -3,6 +3,7 @@ import type { Evidence } from '../schema/common';
 import { useAtlasStore } from '../state/store';
 import { Dialog } from './Dialog';
 import { EVIDENCE_TEXT } from './EvidenceBadge';
+import { OfflineStatus } from './OfflineStatus';
 
 /** "About the data": where it comes from, what the evidence labels mean, why 361 and not 365, and what it is not. */
 export function AboutDialog() {
@@ -55,6 +56,7 @@ export function AboutDialog() {
         ))}
       </ul>
       <p className="muted">Everything runs in your browser; nothing is sent anywhere.</p>
+      <OfflineStatus />
     </Dialog>
   );
 }

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { openAtlas, recordRequests } from './helpers';
+import { serveBuild } from './serveBuild';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the atlas, its bodies and every layer open with no network', async ({
+  page,
+  context,
+}) => {
+  const urls = recordRequests(page);
+  await openAtlas(page, '?layers=points,channels,extra,npt,dermatomes,auricular,nrt');
+  // the worker is registered after the first frame and precaches the whole build; the first visit's page is not
+  // taken over (an update never takes over a page in use), so wait for the worker itself to be active
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
+      timeout: 90_000,
+    })
+    .toBe('activated');
+  const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+
+  await context.setOffline(true);
+  // the other body too, with every layer: nothing of it was fetched on the first visit
+  await openAtlas(page, '?body=male&layers=points,channels,extra,npt,dermatomes,auricular,nrt');
+  await expect(page.getByRole('heading', { name: 'Layers' })).toBeVisible();
+  await page.getByRole('combobox').fill('ST36');
+  await expect(page.getByRole('option', { name: /ST36/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await expect(page.getByTestId('offline-status')).toContainText('Works offline');
+  expect(urls.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
+});
+
+test('a new version waits for the user: a notice, no reload until asked', async ({ page }) => {
+  // a server of our own, so that the build it serves can change under the page
+  const server = await serveBuild();
+  try {
+    const ready = () =>
+      expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await page.goto(server.url);
+    await ready();
+    await expect
+      .poll(
+        () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
+        {
+          timeout: 90_000,
+        },
+      )
+      .toBe('activated');
+    await page.reload(); // now under the worker's control
+    await ready();
+    await page.evaluate(() => {
+      (window as unknown as { sameVisit: boolean }).sameVisit = true;
+    });
+    server.nextVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByTestId('update-banner')).toContainText('A new version of PointAtlas is ready', {
+      timeout: 90_000,
+    });
+    // nothing reloaded the page by itself
+    expect(await page.evaluate(() => (window as unknown as { sameVisit?: boolean }).sameVisit)).toBe(true);
+    // asked, it reloads once into the new version
+    await Promise.all([
+      page.waitForEvent('framenavigated', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Reload now' }).click(),
+    ]);
+    await ready();
+    expect(
+      await page.evaluate(() => (window as unknown as { sameVisit?: boolean }).sameVisit),
+    ).toBeUndefined();
+    await expect(page.getByTestId('update-banner')).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
