@@ -7,7 +7,13 @@ import { validatedDataPlugin } from './scripts/validatedDataPlugin';
 import { pwaOptions } from './scripts/pwaOptions';
 
 export default defineConfig({
-  plugins: [react(), validatedDataPlugin(), atlasCachePlugin(), preloadFirstFramePlugin(), VitePWA(pwaOptions)],
+  plugins: [
+    react(),
+    validatedDataPlugin(),
+    atlasCachePlugin(),
+    preloadFirstFramePlugin(),
+    VitePWA(pwaOptions),
+  ],
   // Everything is served from the page's own origin: models and data are bundled or in public/.
   publicDir: 'public',
   // PA_DIST: another build folder, so that several checkouts' tests do not share one (preview serves it too)

@@ -24,9 +24,18 @@ export async function encodeBodyGlb(meshes: NamedMesh[]): Promise<Uint8Array> {
   // typed arrays are cast to their ArrayBuffer form: the ES2024 lib (pulled in by vite-plugin-pwa's types) makes them
   // generic over their buffer, and gltf-transform asks for ArrayBuffer-backed ones
   for (const m of meshes) {
-    const pos = doc.createAccessor().setType('VEC3').setArray(m.mesh.positions as Float32Array<ArrayBuffer>);
-    const nor = doc.createAccessor().setType('VEC3').setArray(vertexNormals(m.mesh) as Float32Array<ArrayBuffer>);
-    const idx = doc.createAccessor().setType('SCALAR').setArray(m.mesh.indices as Uint32Array<ArrayBuffer>);
+    const pos = doc
+      .createAccessor()
+      .setType('VEC3')
+      .setArray(m.mesh.positions as Float32Array<ArrayBuffer>);
+    const nor = doc
+      .createAccessor()
+      .setType('VEC3')
+      .setArray(vertexNormals(m.mesh) as Float32Array<ArrayBuffer>);
+    const idx = doc
+      .createAccessor()
+      .setType('SCALAR')
+      .setArray(m.mesh.indices as Uint32Array<ArrayBuffer>);
     const mat = doc
       .createMaterial(`${m.name}-material`)
       .setBaseColorFactor([...m.color, 1])
