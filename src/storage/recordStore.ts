@@ -1,4 +1,5 @@
 import { KINDS, issueText } from '../core/records/kinds';
+import type { Envelope } from '../schema/records/envelope';
 import { nextRev } from '../core/records/rev';
 import type { CryptoMeta } from './crypto';
 import { keyFor } from './crypto';
@@ -92,7 +93,17 @@ class DexieRecordStore extends StoreBase implements RecordStore {
   ): Promise<RecordOf<K>> {
     return this.guard(async () => {
       this.requireOpen();
-      const checked = KINDS[kind].fields.safeParse(fields);
+      // A record read from the store may be passed back as it is, edited: its envelope then names what it updates.
+      const plain = { ...fields } as FieldsOf[K] & Partial<Envelope>;
+      const { id: ownId, rev: ownRev } = plain;
+      delete plain.id;
+      delete plain.rev;
+      delete plain.updatedAt;
+      if (ownId !== undefined && opts.id !== undefined && ownId !== opts.id) {
+        throw new StorageError('invalid', `${kind}: the id in the fields and the id to write differ`);
+      }
+      opts = { id: opts.id ?? ownId, baseRev: opts.baseRev ?? ownRev };
+      const checked = KINDS[kind].fields.safeParse(plain);
       if (!checked.success) throw new StorageError('invalid', `${kind}: ${issueText(checked.error)}`);
       const content = checked.data as FieldsOf[K];
       if (content.kind !== kind) throw new StorageError('invalid', `${kind}: kind: expected "${kind}"`);
