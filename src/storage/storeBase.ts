@@ -34,7 +34,12 @@ export class StoreBase {
   now = () => this.clock().toISOString();
 
   private async onMessage(msg: Message) {
-    if (msg?.type === 'crypto' || msg?.type === 'deleted') await this.refreshMeta().catch(() => undefined);
+    if (msg?.type === 'crypto') await this.refreshMeta().catch(() => undefined);
+    if (msg?.type === 'deleted') {
+      // Not re-read: touching the database now would create it again. The next use starts from an empty one.
+      this.key = null;
+      this.cryptoMeta = null;
+    }
     this.emit();
   }
 
