@@ -136,3 +136,20 @@ describe('about the data', () => {
     expect(text).toMatch(/practitioner-claim/);
   });
 });
+
+describe('the dialog', () => {
+  it('is a native <dialog>, open, that closes on its cancel event (Escape)', () => {
+    act(() => useAtlasStore.getState().setAboutOpen(true));
+    render(<AboutDialog />);
+    const dialog = screen.getByRole('dialog', { name: 'About the data' });
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog.hasAttribute('open')).toBe(true);
+    const cancel = new Event('cancel', { cancelable: true });
+    act(() => {
+      dialog.dispatchEvent(cancel);
+    });
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(useAtlasStore.getState().aboutOpen).toBe(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
