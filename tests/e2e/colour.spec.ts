@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { countViewPixels, openAtlas } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, test, countViewPixels, openAtlas } from './helpers';
 
 /** The legend swatch of a channel in a layer's group list, as a hex colour read from the page's computed style. */
 async function legendHex(page: Page, layerTitle: string, channel: string): Promise<string> {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { markerScreenPosition, openAtlas, recordRequests } from './helpers';
+import { expect, test, markerScreenPosition, openAtlas, recordRequests } from './helpers';
 
 test('the body draws and no request leaves the origin', async ({ page, baseURL }) => {
   const urls = recordRequests(page);
