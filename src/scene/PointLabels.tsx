@@ -10,9 +10,8 @@ const v = new THREE.Vector3();
 
 /**
  * Labels for the hovered point, the selected point and its neighbours, as DOM elements over the canvas (crisp text,
- * no drei <Html>). Placed by LabelLayout with every other label on the view (no two overlap, none under the side
- * panels) (a label whose point is under a panel moves beside the panel, with a leader
- * line back to its point).
+ * no drei <Html>). Placed by LabelLayout together with every other label on the view: no two overlap, none sits
+ * under the side panels, and a label whose point is under a panel moves beside it with a leader line to its point.
  */
 export function PointLabels() {
   const { gl, invalidate } = useThree();
