@@ -13,5 +13,6 @@ const firstBody = bodyUrl(firstBodyId);
 // a failure here is reported by the 3D view, which asks for the same files again
 if (firstBody) decodeBodyFile(firstBody).catch(() => undefined);
 loadLandmarks(firstBodyId).catch(() => undefined);
-void import('./scene/AtlasCanvas');
-void import('./start');
+void import('./scene/AtlasCanvas').catch(() => undefined); // the view reports it, and asks again
+// without the page itself nothing else can say what went wrong: the safety net (public/start-check.js) does
+import('./start').catch(() => window.dispatchEvent(new Event('pointatlas:start-failed')));

@@ -6,6 +6,7 @@ import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
 import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
+import { LabelLayout } from './LabelLayout';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
 import { SelectionOverlay } from './SelectionOverlay';
@@ -15,11 +16,18 @@ import { ViewCanvas } from './ViewCanvas';
 import { ZonePicking } from './ZonePicking';
 import { exposeBenchHooks } from './benchHooks';
 
-/** Listens for a lost WebGL context and reports it, so the DOM can offer to rebuild the view. */
-function watchContext(canvas: HTMLCanvasElement) {
+/**
+ * Listens for a lost WebGL context and reports it, so the DOM can say so and offer to rebuild the view. When the
+ * browser gives the context back, three.js re-creates its GPU state by itself: the view only has to draw again.
+ */
+function watchContext(canvas: HTMLCanvasElement, redraw: () => void) {
   canvas.addEventListener('webglcontextlost', (e) => {
-    e.preventDefault();
+    e.preventDefault(); // asks the browser to restore the context when it can
     useAtlasStore.getState().setWebgl('lost');
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    useAtlasStore.getState().setWebgl('ok');
+    redraw();
   });
 }
 
@@ -46,7 +54,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
         const info = readGpuInfo(state.gl.getContext());
         rememberGpu(info);
         if (info.software !== gpu?.software) setGpu(info);
-        watchContext(state.gl.domElement);
+        watchContext(state.gl.domElement, () => state.invalidate());
         exposeBenchHooks(state);
       }}
       label="3D view of the body"
@@ -59,6 +67,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <MarkerPicking />
       <ZonePicking />
       <ZoneLabels />
+      <LabelLayout />
       <CameraRig />
       <FrameReadyProbe />
     </ViewCanvas>

@@ -7,6 +7,8 @@ import { useAtlasStore } from './store';
 /** What the NPT panels need beyond the atlas store: the NPT data (loaded lazily) and which index entry is open. */
 export interface NptState {
   data: NptData | null;
+  /** Why the NPT data could not be loaded (null while it loads or once it has); the layer panel offers a Retry. */
+  error: string | null;
   /** The condition of the conditions index shown open (from search or a site's panel). */
   condition: string | null;
   /** Whether the conditions index and the technique panel are expanded. */
@@ -16,6 +18,7 @@ export interface NptState {
 
 export const initialNptState = (): NptState => ({
   data: null,
+  error: null,
   condition: null,
   indexOpen: false,
   techniqueOpen: false,
@@ -25,15 +28,19 @@ export const useNptStore = create<NptState>()(() => initialNptState());
 
 let loading: Promise<void> | null = null;
 
-/** Loads the validated NPT data as its own chunk, once; a failure is reported as a notice. */
+/**
+ * Loads the validated NPT data as its own chunk, once; a failure is kept in `error` (shown with a Retry that calls
+ * this again: the failed loader and file are fetched anew).
+ */
 export function loadNptData(): Promise<void> {
+  if (!loading) useNptStore.setState({ error: null });
   loading ??= import('virtual:validated/npt')
     .then((m) => m.load())
-    .then((nptData) => useNptStore.setState({ data: nptData }))
+    .then((nptData) => useNptStore.setState({ data: nptData, error: null }))
     .catch((e: unknown) => {
       loading = null;
       const why = e instanceof Error ? e.message : String(e);
-      useAtlasStore.getState().notify(`The nerve exit site data could not be loaded: ${why}`);
+      useNptStore.setState({ error: `The nerve exit site data could not be loaded: ${why}` });
     });
   return loading;
 }

@@ -1,4 +1,5 @@
 import { retryNeuro } from '../state/neuroLoader';
+import { loadNptData, useNptStore } from '../state/nptStore';
 import { useAtlasStore } from '../state/store';
 import { LayerControls } from './LayerControls';
 import { PointList } from './PointList';
@@ -30,6 +31,7 @@ export function LayerPanel() {
   const error = useAtlasStore((s) => s.atlasError);
   const retry = useAtlasStore((s) => s.retry);
   const neuroFailed = useAtlasStore((s) => s.neuroStatus === 'error');
+  const nptError = useNptStore((s) => s.error);
   return (
     <nav className="panel layer-panel" aria-label="Layers">
       <h2>Layers</h2>
@@ -40,6 +42,13 @@ export function LayerPanel() {
           message="The dermatome, ear and NRT layers could not be loaded."
           retryLabel="Retry the dermatome, ear and NRT layers"
           onRetry={retryNeuro}
+        />
+      )}
+      {nptError && (
+        <RetryBox
+          message={nptError}
+          retryLabel="Retry the nerve exit site data"
+          onRetry={() => void loadNptData()}
         />
       )}
       {layers.map((l, i) => (

@@ -1,4 +1,34 @@
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, test as base, type Page } from '@playwright/test';
+
+/**
+ * Playwright's `test` with a watch on the page's Content-Security-Policy over every test of the suite: each
+ * `securitypolicyviolation` event of the page (on every navigation) and each violation the browser logs (workers
+ * too) is recorded, and a test that caused any fails after its own checks.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      await page.exposeFunction('__pointatlasCspViolation', (text: string) => seen.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __pointatlasCspViolation?: (t: string) => void })
+            .__pointatlasCspViolation;
+          report?.(
+            `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          );
+        });
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text());
+      });
+      await use(seen);
+      baseExpect(seen, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export const expect = baseExpect;
 
 /** Opens the app at `query` and waits until the body and every visible layer have drawn a frame. */
 export async function openAtlas(page: Page, query = ''): Promise<void> {
@@ -19,4 +49,40 @@ export async function markerScreenPosition(
   siteId: string,
 ): Promise<{ x: number; y: number } | null> {
   return page.evaluate((id) => window.__pointatlas?.projectSite?.(id) ?? null, siteId);
+}
+
+/**
+ * How many pixels of the 3D view have each of `hexes` (each channel within `tolerance` of 255), read from a
+ * screenshot of the canvas as the user sees it; the panels over the canvas (and their legend swatches) are masked.
+ * The hex `top` stands for the background: the colour at the top centre of the view.
+ */
+export async function countViewPixels(page: Page, hexes: string[], tolerance = 3): Promise<number[]> {
+  const png = await page.locator('.view-canvas canvas').screenshot({
+    mask: [page.locator('.panel, .toolbar, [data-testid=notices]')],
+    maskColor: '#ff00ff',
+  });
+  return page.evaluate(
+    async ({ b64, hexes, tolerance }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      // 'top': the colour at the top centre of the view, above the body (its background)
+      const top = ((bitmap.width >> 1) + 2 * bitmap.width) * 4;
+      const wanted = hexes.map((h) =>
+        h === 'top'
+          ? [0, 1, 2].map((c) => data[top + c])
+          : [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)),
+      );
+      const counts = wanted.map(() => 0);
+      for (let p = 0; p < data.length; p += 4) {
+        wanted.forEach((w, k) => {
+          if (w.every((v, c) => Math.abs(data[p + c] - v) <= tolerance)) counts[k]++;
+        });
+      }
+      return counts;
+    },
+    { b64: png.toString('base64'), hexes, tolerance },
+  );
 }

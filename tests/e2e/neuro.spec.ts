@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, test, openAtlas } from './helpers';
 
 /** Moves the pointer over the middle of the 3D view, a little at a time, until a zone is named (or gives up). */
 async function hoverBody(page: Page): Promise<void> {

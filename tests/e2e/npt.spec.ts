@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { markerScreenPosition, openAtlas } from './helpers';
+import { expect, test, markerScreenPosition, openAtlas } from './helpers';
 
 test('searching plantar fasciitis lists nerve sites; choosing one opens its panel with evidence and sources', async ({
   page,
