@@ -44,8 +44,9 @@ export function HowToFind({ record, site }: { record: PointRecord; site: Resolve
             </ul>
           )}
           <p className="muted">
-            On the body: the white ruler is the segment, a tick per B-cun; the amber line is the distance
-            taken.
+            On the body: the white ruler is the segment, a tick per B-cun; the amber line is the way taken
+            over the skin, and a thick amber stretch of the ruler is the share of the segment a proportional
+            step measures.
           </p>
         </>
       )}
