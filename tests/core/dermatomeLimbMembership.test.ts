@@ -45,7 +45,11 @@ describe.each(listBodies())('dermatomes keep to their limb on the %s body', (id)
     const queue = [start];
     while (queue.length) {
       const i = queue.pop()!;
-      for (const j of nb[i]) if (!seen.has(j) && P[3 * j + 1] < top) seen.add(j) && queue.push(j);
+      for (const j of nb[i])
+        if (!seen.has(j) && P[3 * j + 1] < top) {
+          seen.add(j);
+          queue.push(j);
+        }
     }
     return [...seen];
   }
