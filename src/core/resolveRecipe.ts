@@ -177,7 +177,9 @@ function applyStep(
       : walkDirectionToAxisLevel(ctx.surface, here, dirVec!, axis, goal);
     const from = levelOn(axis, here) / metres;
     const to = levelOn(axis, walk.end) / metres;
-    const span = `${formatCun(to)} of the ${formatCun(segment.cun)} B-cun of ${segment.label} (counted from its start; 1 B-cun = ${(metres * 100).toFixed(1)} cm on this body)`;
+    const [first, second] = segment.label.split(' → ');
+    const rest = second ? ` (${formatCun(segment.cun - to)} from ${second})` : '';
+    const span = `${formatCun(to)} of the ${formatCun(segment.cun)} B-cun from ${first ?? segment.label}${rest}; 1 B-cun = ${(metres * 100).toFixed(1)} cm on this body`;
     const text =
       cun === null
         ? `Go ${what} to the level ${span}.`
