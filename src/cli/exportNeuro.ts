@@ -23,7 +23,7 @@ export function earMapOf(body: BodyFiles): EarMapFile {
  */
 export function neuroExport(body: BodyFiles, skin: Surface) {
   const positions = body.meshes.skin.positions as Float32Array;
-  const labels = labelDermatomes(positions, body.landmarks);
+  const labels = labelDermatomes(positions, body.landmarks, body.meshes.skin.indices);
   const vertices: number[][] = [];
   for (let i = 0; i < positions.length; i += 3)
     vertices.push(round([positions[i], positions[i + 1], positions[i + 2]]));

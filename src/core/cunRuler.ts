@@ -1,4 +1,4 @@
-import type { SegmentUsed } from './sites';
+import type { Derivation, SegmentUsed } from './sites';
 import type { Vec3 } from './vec';
 import { add, cross, dot, lerp, normalize, scale, sub } from './vec';
 
@@ -53,5 +53,32 @@ export function rulerLegend(units: readonly (string | undefined)[]): string {
       : names.has('F-cun')
         ? 'a tick per F-cun (finger-cun)'
         : 'a tick per B-cun';
-  return `On the body: the white ruler is the segment, ${ticks}; the amber line is the distance taken.`;
+  return (
+    `On the body: the white ruler is the segment, ${ticks}; the amber line is the way taken over the skin, and a ` +
+    'thick amber stretch of the ruler is the share of the segment a proportional step measures.'
+  );
+}
+
+/** The stretch of a segment's ruler that a proportional step covers, and where the step ended on the skin. */
+export interface ProportionSpan {
+  /** On the segment line: the level where the step set off and the level where it stopped. */
+  span: [Vec3, Vec3];
+  /** From the stopping level on the segment line to the spot on the skin found there. */
+  leader: [Vec3, Vec3];
+}
+
+/**
+ * For each step measured along a segment's axis (derivation steps with `along`), the part of the ruler it covers,
+ * so that the ruler shows "1.5 of the 12 B-cun" and not only the path walked over the skin.
+ */
+export function proportionSpans(derivation: Derivation): ProportionSpan[] {
+  const spans: ProportionSpan[] = [];
+  for (const step of derivation.steps) {
+    const seg = step.along && derivation.segments.find((s) => s.unit === step.unit);
+    if (!step.along || !seg) continue;
+    const at = (cun: number) => lerp(seg.from, seg.to, cun / seg.cun);
+    const end = at(step.along.to);
+    spans.push({ span: [at(step.along.from), end], leader: [end, step.path[step.path.length - 1]] });
+  }
+  return spans;
 }

@@ -19,6 +19,7 @@ import {
   type ArmFrame,
   type LegFrame,
 } from './dermatomeLimbs';
+import { armMembership, type ArmMembership } from './limbMembership';
 import { distance, type Vec3 } from './vec';
 
 export { DERMATOME_LEVELS, type DermatomeLevel } from './dermatomeLevels';
@@ -118,8 +119,14 @@ export function dermatomeFrame(lm: Record<string, Vec3>): DermatomeFrame {
   };
 }
 
+/**
+ * Where a skin point stands with respect to the arms, when the mesh has told (`armMembership`): `arm` on the free arm
+ * of its side, `notArm` below that arm's cut but on other skin (the thigh beside the hand), `unknown` otherwise.
+ */
+export type ArmPlace = 'arm' | 'notArm' | 'unknown';
+
 /** The level of one skin point, or null on the face (trigeminal territory). */
-export function dermatomeAt(f: DermatomeFrame, p: Vec3): DermatomeLevel | null {
+export function dermatomeAt(f: DermatomeFrame, p: Vec3, place: ArmPlace = 'unknown'): DermatomeLevel | null {
   const s = f.scale;
   const [x, y, z] = p;
   const [angle, chin] = f.face.jaw;
@@ -138,9 +145,10 @@ export function dermatomeAt(f: DermatomeFrame, p: Vec3): DermatomeLevel | null {
   const side: Side = x >= 0 ? 'L' : 'R';
   const arm = f.arms[side];
   if (distance(p, arm.axilla) < 0.03 * s) return 'T2';
+  if (place === 'arm') return armLevel(arm, p);
   const centreZ = profileAt(f.centreZ, y);
   const inTrunk = Math.hypot(x / profileAt(f.halfWidth, y), (z - centreZ) / profileAt(f.halfDepth, y));
-  if (armDistance(arm, p, 0.01 * s) < inTrunk) return armLevel(arm, p);
+  if (place === 'unknown' && armDistance(arm, p, 0.01 * s) < inTrunk) return armLevel(arm, p);
   const leg = f.legs[side];
   if (onLeg(leg, p, 0.008 * s)) return legLevel(leg, p);
   if (Math.abs(x) > f.shoulder.x && y > f.shoulder.low && y < f.shoulder.high) return 'C4';
@@ -149,22 +157,36 @@ export function dermatomeAt(f: DermatomeFrame, p: Vec3): DermatomeLevel | null {
   return trunkLevel((1 - g) * profileAt(f.back, y) + g * profileAt(f.front, y));
 }
 
-const cache = new WeakMap<ArrayLike<number>, Int8Array>();
+const cache = new WeakMap<ArrayLike<number>, { byMesh: boolean; labels: Int8Array }>();
 
 /**
  * Labels every vertex (index into DERMATOME_LEVELS, −1 for none); computed once per positions array and cached.
+ * With the triangles (`indices`), each free arm is found on the mesh first (`armMembership`), so arm labels stay on
+ * the arm and no hand takes the label of the thigh it hangs beside; without them, by position alone.
  */
-export function labelDermatomes(positions: Float32Array, landmarks: Record<string, Vec3>): Int8Array {
+export function labelDermatomes(
+  positions: Float32Array,
+  landmarks: Record<string, Vec3>,
+  indices?: ArrayLike<number>,
+): Int8Array {
   const hit = cache.get(positions);
-  if (hit) return hit;
+  if (hit && hit.byMesh === (indices !== undefined)) return hit.labels;
   const f = dermatomeFrame(landmarks);
   const out = new Int8Array(positions.length / 3);
+  const arms = indices ? armMembership(positions, indices, landmarks) : null;
   for (let i = 0; i < out.length; i++) {
-    const level = dermatomeAt(f, [positions[3 * i], positions[3 * i + 1], positions[3 * i + 2]]);
+    const p: Vec3 = [positions[3 * i], positions[3 * i + 1], positions[3 * i + 2]];
+    const level = dermatomeAt(f, p, arms ? armPlace(arms, i, p) : 'unknown');
     out[i] = level ? levelIndex(level) : -1;
   }
-  cache.set(positions, out);
+  cache.set(positions, { byMesh: indices !== undefined, labels: out });
   return out;
+}
+
+function armPlace(arms: ArmMembership, i: number, p: Vec3): ArmPlace {
+  if (arms.marks[i] !== 0) return 'arm';
+  const cut = arms.cuts[p[0] >= 0 ? 'L' : 'R'];
+  return cut !== null && p[1] < cut ? 'notArm' : 'unknown';
 }
 
 /** The level names of labels (null where unassigned), for export. */

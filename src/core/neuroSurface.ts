@@ -27,7 +27,7 @@ export function neuroSurface(
   data: { keyPoints: readonly DermatomeKeyPoint[]; backZones: readonly NrtBackZone[] },
   surface: Surface = createSurface(skin),
 ): NeuroSurface {
-  const dermatomes = labelDermatomes(skin.positions, landmarks);
+  const dermatomes = labelDermatomes(skin.positions, landmarks, skin.indices);
   const nrtZones = nrtZoneLabels(skin.positions, landmarks, dermatomes, data.backZones);
   const { sites, errors } = resolveKeyPoints(surface, landmarks, data.keyPoints);
   return { dermatomes, nrtZones, keySites: sites, errors };

@@ -2,9 +2,18 @@ import type { Side } from '../schema/common';
 import type { Anchor, Direction, Recipe, Step, UnitId } from '../schema/recipe';
 import { describeRef, parsePointRef } from './refs';
 import type { DerivationStep, SegmentUsed, SiteLocation } from './sites';
+import {
+  axisOf,
+  levelOn,
+  walkDirectionToAxisLevel,
+  walkToAxisLevel,
+  walkTowardAxisLevel,
+  type Axis,
+} from './axialWalk';
 import { alongPath, pathPrefix, walkDirection, walkTo, walkToLevel, walkToward, type Walk } from './skinWalk';
+import { UNIT_SEGMENTS } from './units';
 import type { Surface } from './surface';
-import type { Vec3 } from './vec';
+import { dot, sub, type Vec3 } from './vec';
 
 /** What a recipe needs from the body and the other points. */
 export interface ResolveContext {
@@ -110,6 +119,16 @@ function resolveAnchor(a: Anchor, side: Side, ctx: ResolveContext, steps: Deriva
   return spot;
 }
 
+/** A B-cun step counts as proportional (measured on its segment's axis) when it goes within 45° of that axis. */
+const ALONG_AXIS_COS = Math.SQRT1_2;
+
+/** Whether a step in `travel` with the B-cun of `unit` measures along the segment's axis (else over the skin). */
+function onAxis(unit: UnitId, axis: Axis, travel: Vec3): boolean {
+  if (unit === 'F' || UNIT_SEGMENTS[unit].over === 'skin') return false;
+  const l = Math.hypot(...travel);
+  return l > 0 && Math.abs(dot(travel, axis.dir)) / l >= ALONG_AXIS_COS;
+}
+
 function applyStep(
   step: Step,
   here: Vec3,
@@ -118,8 +137,75 @@ function applyStep(
   steps: DerivationStep[],
   segments: SegmentUsed[],
 ): Walk {
-  if (step.op === 'level') {
-    const target = anchorPosition(step.with, side, ctx);
+  if (step.op === 'level') return levelStep(step, here, side, ctx, steps, segments);
+  const unit = step.unit;
+  const { metres, segment } = ctx.unit(unit, side);
+  if (!segments.some((s) => s.unit === segment.unit)) segments.push(segment);
+  const axis = axisOf(segment.from, segment.to);
+  const unitWord = step.unit === 'F' ? 'F-cun' : 'B-cun';
+  const per = `1 ${unitWord} = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${formatCun(segment.cun)} ${unitWord}`;
+  const target = step.op === 'toward' ? anchorPosition(step.to, side, ctx) : null;
+  const dirVec = step.op === 'move' ? directionVector(step.dir, side) : null;
+  const travel = target ? sub(target, here) : dirVec!;
+  const what = step.op === 'toward' ? `toward ${describeAnchor(step.to)}` : moveWord(step.dir);
+  if (step.op === 'toward' && step.at !== undefined) {
+    if (!onAxis(step.unit, axis, axis.dir))
+      throw new RecipeError(`"at" needs a B-cun segment, not ${step.unit}`);
+    return axialStep(step.at * metres, null);
+  }
+  const cun = step.cun!;
+  if (onAxis(step.unit, axis, travel)) {
+    const sign = Math.sign(dot(travel, axis.dir));
+    return axialStep(levelOn(axis, here) + sign * cun * metres, cun);
+  }
+  const distance = cun * metres;
+  const walk = target
+    ? walkToward(ctx.surface, here, target, distance)
+    : walkDirection(ctx.surface, here, distance, dirVec!);
+  steps.push({
+    text: `Go ${formatCun(cun)} ${unitWord} ${what} (${per}).`,
+    path: walk.path,
+    cun,
+    unit: step.unit,
+  });
+  return walk;
+
+  /** A proportional step: to the level `goal` metres along the segment's axis, then the skin there. */
+  function axialStep(goal: number, cun: number | null): Walk {
+    const walk = target
+      ? walkTowardAxisLevel(ctx.surface, here, target, axis, goal)
+      : walkDirectionToAxisLevel(ctx.surface, here, dirVec!, axis, goal);
+    const from = levelOn(axis, here) / metres;
+    const to = levelOn(axis, walk.end) / metres;
+    const [first, second] = segment.label.split(' → ');
+    const rest = second ? ` (${formatCun(segment.cun - to)} from ${second})` : '';
+    const span = `${formatCun(to)} of the ${formatCun(segment.cun)} B-cun from ${first ?? segment.label}${rest}; 1 B-cun = ${(metres * 100).toFixed(1)} cm on this body`;
+    const text =
+      cun === null
+        ? `Go ${what} to the level ${span}.`
+        : `Go ${formatCun(cun)} B-cun ${what}, measured along the segment's axis: to the level ${span}.`;
+    steps.push({ text, path: walk.path, cun: cun ?? undefined, unit, along: { from, to } });
+    return walk;
+  }
+}
+
+function moveWord(dir: Direction): string {
+  if (dir === 'superior') return 'upward';
+  if (dir === 'inferior') return 'downward';
+  return `${dir}ly`;
+}
+
+/** Level with an anchor: the same height, or with `axis`, the same level along that segment's axis. */
+function levelStep(
+  step: Extract<Step, { op: 'level' }>,
+  here: Vec3,
+  side: Side,
+  ctx: ResolveContext,
+  steps: DerivationStep[],
+  segments: SegmentUsed[],
+): Walk {
+  const target = anchorPosition(step.with, side, ctx);
+  if (!step.axis) {
     const walk = walkToLevel(ctx.surface, here, target[1]);
     steps.push({
       text: `Move ${target[1] > here[1] ? 'up' : 'down'} to the level of ${describeAnchor(step.with)}.`,
@@ -127,34 +213,15 @@ function applyStep(
     });
     return walk;
   }
-  const { metres, segment } = ctx.unit(step.unit, side);
+  const { metres, segment } = ctx.unit(step.axis, side);
   if (!segments.some((s) => s.unit === segment.unit)) segments.push(segment);
-  const distance = step.cun * metres;
-  const unitWord = step.unit === 'F' ? 'F-cun' : 'B-cun';
-  const per = `1 ${unitWord} = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${formatCun(segment.cun)} ${unitWord}`;
-  let walk: Walk;
-  let what: string;
-  if (step.op === 'toward') {
-    const target = anchorPosition(step.to, side, ctx);
-    walk = walkToward(ctx.surface, here, target, distance);
-    what = `toward ${describeAnchor(step.to)}`;
-  } else {
-    const v = directionVector(step.dir, side);
-    walk = walkDirection(ctx.surface, here, distance, v);
-    what =
-      step.dir === 'medial' || step.dir === 'lateral'
-        ? `${step.dir}ly`
-        : step.dir === 'superior'
-          ? 'upward'
-          : step.dir === 'inferior'
-            ? 'downward'
-            : `${step.dir}ly`;
-  }
+  const axis = axisOf(segment.from, segment.to);
+  const walk = walkToAxisLevel(ctx.surface, here, axis, levelOn(axis, target));
   steps.push({
-    text: `Go ${formatCun(step.cun)} ${unitWord} ${what} (${per}).`,
+    text: `Move along ${segment.label} to the level of ${describeAnchor(step.with)} (the plane across that segment's axis).`,
     path: walk.path,
-    cun: step.cun,
-    unit: step.unit,
+    along: { from: levelOn(axis, here) / metres, to: levelOn(axis, walk.end) / metres },
+    unit: step.axis,
   });
   return walk;
 }

@@ -11,6 +11,11 @@ export interface DerivationStep {
   /** Distance walked in cun of `unit`, if the step measured one. */
   cun?: number;
   unit?: UnitId;
+  /**
+   * For a step measured on a proportional segment's axis (or a level across it): the level at its start and end, in
+   * B-cun from the segment's first landmark (`unit`'s segment), so the ruler can mark the proportion.
+   */
+  along?: { from: number; to: number };
 }
 
 /** The proportional segment that gave the B-cun for a step. */

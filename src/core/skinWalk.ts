@@ -13,7 +13,7 @@ const MAX_STEP = 0.012;
 const MIN_STEP = 0.0015;
 
 /** Step length for a walk of `total` metres: fine on small parts, coarser on long lines. */
-function stepFor(total: number): number {
+export function stepFor(total: number): number {
   return Math.min(MAX_STEP, Math.max(MIN_STEP, total / 6));
 }
 
@@ -82,7 +82,7 @@ function stepOver(surface: Surface, p: Vec3, d: Vec3, step: number, plane: Secti
  * curve, the one toward the target, or, where the target lies through the body (front to back of the head), the one
  * on the bulge side (over the top).
  */
-function setOff(n: Vec3, plane: SectionPlane, start: Vec3, target: Vec3, b: Vec3): Vec3 {
+export function setOff(n: Vec3, plane: SectionPlane, start: Vec3, target: Vec3, b: Vec3): Vec3 {
   const t = normalize(cross(plane.normal, n));
   const d = sub(target, start);
   const along = dot(t, d);
@@ -95,7 +95,7 @@ function setOff(n: Vec3, plane: SectionPlane, start: Vec3, target: Vec3, b: Vec3
  * Follows the skin section in `plane` from `start`, setting off along `first`, until `done(p, walked)` says so or
  * `limit` metres are walked. Each step keeps the direction of the last, so the walk never turns back.
  */
-function followSection(
+export function followSection(
   surface: Surface,
   start: Vec3,
   plane: SectionPlane,

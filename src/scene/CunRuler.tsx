@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { srgbOf, type Rgb } from '../core/colour';
-import { rulerTicks } from '../core/cunRuler';
+import { proportionSpans, rulerTicks } from '../core/cunRuler';
 import type { Derivation } from '../core/sites';
 import type { Vec3 } from '../core/vec';
 import { FatLines, polylineSegments } from './FatLines';
@@ -13,7 +13,8 @@ const colourEach = (points: readonly Vec3[], hex: string): Rgb[] => points.map((
 
 /**
  * How a site is found, drawn on the body: each proportional segment used, with a tick per B-cun, and each step walked
- * (the distance taken, the offset) in a bright colour. Drawn over the body so that it reads from any angle.
+ * (the distance taken, the offset) in a bright colour; a step measured along a segment also colours its share of
+ * the ruler. Drawn over the body so that it reads from any angle.
  */
 export function CunRuler({ derivation, normal }: { derivation: Derivation; normal: Vec3 }) {
   const ticks = useMemo(
@@ -38,6 +39,17 @@ export function CunRuler({ derivation, normal }: { derivation: Derivation; norma
       }),
     [derivation],
   );
+  // A proportional step also marks its share of the ruler ("to 10.5 of the 12 B-cun") and a thin leader from that
+  // level on the ruler to the spot found on the skin there.
+  const spans = useMemo(() => {
+    const parts = proportionSpans(derivation);
+    const span = parts.flatMap((p) => p.span);
+    const leader = parts.flatMap((p) => p.leader);
+    return {
+      span: { points: span, colours: colourEach(span, RULER_STEP) },
+      leader: { points: leader, colours: colourEach(leader, RULER_STEP) },
+    };
+  }, [derivation]);
   const tickColours = useMemo(() => colourEach(ticks as Vec3[], RULER_SEGMENT), [ticks]);
   return (
     <group name="cun-ruler" renderOrder={5}>
@@ -61,6 +73,25 @@ export function CunRuler({ derivation, normal }: { derivation: Derivation; norma
           opacity={0.9}
           renderOrder={5}
         />
+      )}
+      {spans.span.points.length > 0 && (
+        <>
+          <FatLines
+            points={spans.span.points}
+            colours={spans.span.colours}
+            lineWidth={6}
+            depthTest={false}
+            renderOrder={6}
+          />
+          <FatLines
+            points={spans.leader.points}
+            colours={spans.leader.colours}
+            lineWidth={1.5}
+            depthTest={false}
+            opacity={0.8}
+            renderOrder={6}
+          />
+        </>
       )}
       {steps.map((s, i) => (
         <FatLines

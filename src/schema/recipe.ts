@@ -54,16 +54,34 @@ export type Direction = z.infer<typeof DirectionSchema>;
 
 /** One step of a recipe, applied to the current spot; every step ends on the skin. */
 export const StepSchema = z.discriminatedUnion('op', [
-  /** Walk over the skin from the current spot toward `to`, `cun` units of `unit`. */
+  /**
+   * Go from the current spot toward `to`, `cun` units of `unit` (or, with `at`, to the level `at` B-cun from the
+   * first landmark of the unit's segment). A B-cun step along its segment is measured on the segment's axis; an F-cun
+   * or cross-segment step over the skin (docs/authoring-points.md).
+   */
   z
-    .object({ op: z.literal('toward'), to: AnchorSchema, cun: z.number().positive(), unit: UnitSchema })
-    .strict(),
+    .object({
+      op: z.literal('toward'),
+      to: AnchorSchema,
+      cun: z.number().positive().optional(),
+      at: z.number().min(0).optional(),
+      unit: UnitSchema,
+    })
+    .strict()
+    .refine((s) => (s.cun === undefined) !== (s.at === undefined), {
+      message: 'a toward step takes either "cun" or "at"',
+    }),
   /** Walk over the skin in a body direction, `cun` units of `unit`. */
   z
     .object({ op: z.literal('move'), dir: DirectionSchema, cun: z.number().positive(), unit: UnitSchema })
     .strict(),
-  /** Walk vertically over the skin until level (same height) with `with`. */
-  z.object({ op: z.literal('level'), with: AnchorSchema }).strict(),
+  /**
+   * Walk over the skin until level with `with`: the same height, or with `axis`, the same level along that unit's
+   * segment (the plane across a limb's axis, for limbs that do not hang straight).
+   */
+  z
+    .object({ op: z.literal('level'), with: AnchorSchema, axis: UnitSchema.exclude(['F']).optional() })
+    .strict(),
 ]);
 export type Step = z.infer<typeof StepSchema>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasCachePlugin } from '../../scripts/atlasCachePlugin';
 import { readBody } from '../../src/cli/bodyFiles';
 import { decodeLabels } from '../../src/core/labelCodec';
-import { labelDermatomes } from '../../src/core/dermatomes';
+import { DERMATOME_LEVELS, labelDermatomes } from '../../src/core/dermatomes';
 import { nrtZoneLabels } from '../../src/core/nrtZones';
 import { neuroData } from '../../src/data/neuro';
 
@@ -61,10 +61,24 @@ describe('the build-time cache of the neuro layers', () => {
     };
     const body = await readBody('female');
     const skin = body.meshes.skin;
-    const dermatomes = labelDermatomes(skin.positions, body.landmarks);
+    const dermatomes = labelDermatomes(skin.positions, body.landmarks, skin.indices);
     expect(Array.from(decodeLabels(cached.dermatomes))).toEqual(Array.from(dermatomes));
     const zones = nrtZoneLabels(skin.positions, body.landmarks, dermatomes, neuroData.nrt.backZones);
     expect(Array.from(decodeLabels(cached.nrtZones))).toEqual(Array.from(zones));
+    // independently of the labelling code: the skin at each fingertip carries the level ISNCSCI gives that finger
+    const cachedLabels = decodeLabels(cached.dermatomes);
+    const P = skin.positions;
+    for (const [tip, want] of [
+      ['thumb_tip', 'C6'],
+      ['middle_tip', 'C7'],
+      ['little_tip', 'C8'],
+    ] as const)
+      for (const side of ['L', 'R']) {
+        const t = body.landmarks[`${tip}.${side}`];
+        for (let i = 0; i < P.length / 3; i++)
+          if (Math.hypot(P[3 * i] - t[0], P[3 * i + 1] - t[1], P[3 * i + 2] - t[2]) < 0.008)
+            expect(DERMATOME_LEVELS[cachedLabels[i]], `${tip}.${side}`).toBe(want);
+      }
     // every key sensory point is on the skin (both sides, or once on the midline)
     expect(new Set(cached.keySites.map((k) => k.code))).toEqual(
       new Set(neuroData.keyPoints.map((k) => k.code)),

@@ -22,7 +22,11 @@ describe.skipIf(bodies.length === 0).each(bodies)(
 
     beforeAll(async () => {
       body = await readBody(id);
-      labels = labelDermatomes(body.meshes.skin.positions as Float32Array, body.landmarks);
+      labels = labelDermatomes(
+        body.meshes.skin.positions as Float32Array,
+        body.landmarks,
+        body.meshes.skin.indices,
+      );
       keys = resolveKeyPoints(createSurface(body.meshes.skin), body.landmarks, neuroData.keyPoints);
       ears = earMapOf(body);
     });
