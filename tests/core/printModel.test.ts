@@ -8,7 +8,7 @@ const scn = { ...newPlanItem('i2', { code: 'NPT-SCN', side: 'R' }, 'nerve-site',
 const warning: SafetyWarning = {
   id: 'pregnancy:i1',
   ruleId: 'pregnancy',
-  severity: 'avoid',
+  severity: 'contraindication',
   title: 'Point to avoid in pregnancy',
   why: 'Traditionally avoided',
   details: ['SP6 is avoided in pregnancy'],
