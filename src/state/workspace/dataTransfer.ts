@@ -1,5 +1,6 @@
 import { visitsToFhir } from '../../core/fhir';
 import type { PlanItem } from '../../schema/records/planItem';
+import { exportFileName, exportText } from '../../core/records/exportFile';
 import { StorageError, type ImportCheck, type ImportPlan, type RecordStore } from '../../storage/types';
 
 /** A file to hand to the user: name, MIME type and text. */
@@ -18,18 +19,14 @@ export const messageOf = (e: unknown): string =>
     ? e.message
     : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`;
 
-/** Everything on the device (or one client with their plans and visits) as the JSON export file. */
+/** Everything on the device (or one client with their plans and visits) as the JSON export file (canonical text). */
 export async function exportRecords(
   store: RecordStore,
   client?: { id: string; label: string },
-  now = new Date(),
 ): Promise<OutFile> {
   const file = await store.exportAll(client ? { clientId: client.id } : {});
-  return {
-    name: `pointatlas-${client ? safe(client.label) : 'all'}-${stamp(now)}.json`,
-    type: 'application/json',
-    text: JSON.stringify(file, null, 2),
-  };
+  const name = client ? exportFileName(file).replace('one-client', safe(client.label)) : exportFileName(file);
+  return { name, type: 'application/json', text: exportText(file) };
 }
 
 /** One client's visits as a FHIR R4 Bundle (core/fhir.ts). */
