@@ -13,6 +13,7 @@ import { SourceDialog } from './ui/SourceDialog';
 import { Toolbar } from './ui/Toolbar';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
+import { PrintView } from './ui/workspace/PrintView';
 
 /** Composition only: the toolbar, the 3D view, the layer and point panels, notices and dialogs. */
 export function App() {
@@ -47,6 +48,9 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary name="about page">
         <AboutDialog />
+      </PanelBoundary>
+      <PanelBoundary name="print view">
+        <PrintView />
       </PanelBoundary>
     </div>
   );

@@ -14,6 +14,7 @@ import { ZoneLabels } from './ZoneLabels';
 import { ViewCanvas } from './ViewCanvas';
 import { ZonePicking } from './ZonePicking';
 import { exposeBenchHooks } from './benchHooks';
+import { exposeViewCapture } from './printCapture';
 
 /** Listens for a lost WebGL context and reports it, so the DOM can offer to rebuild the view. */
 function watchContext(canvas: HTMLCanvasElement) {
@@ -48,6 +49,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
         if (info.software !== gpu?.software) setGpu(info);
         watchContext(state.gl.domElement);
         exposeBenchHooks(state);
+        exposeViewCapture(state);
       }}
       label="3D view of the body"
     >

@@ -1,3 +1,4 @@
+import './visits.css';
 import type { RecordStore } from '../../storage/types';
 import { Dialog } from '../Dialog';
 import { DeleteAllSection } from './DeleteAllSection';
