@@ -50,7 +50,7 @@ describe('the import confirmation', () => {
     await waitFor(() => expect(screen.getByRole('group', { name: 'Confirm the import' })).toBeTruthy());
     const confirm = screen.getByRole('group', { name: 'Confirm the import' });
     expect(confirm.querySelector('p')!.textContent).toMatch(
-      /^records\.json: 1 new, 1 changed .*1 unchanged|0 unchanged/,
+      /^records\.json: 1 new, 1 changed \(\d newer in the file\), 0 unchanged\.$/,
     );
     expect(confirm.textContent).toMatch(/B-02/);
     expect(await snapshot()).toBe(before);
