@@ -8,6 +8,7 @@ import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
+import { PlanMarkers } from './PlanMarkers';
 import { SelectionOverlay } from './SelectionOverlay';
 import { MarkerPicking } from './MarkerPicking';
 import { ZoneLabels } from './ZoneLabels';
@@ -57,6 +58,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <BodyMesh />
       <LayerViews />
       <NptScene />
+      <PlanMarkers />
       <SelectionOverlay />
       <MarkerPicking />
       <ZonePicking />

@@ -44,7 +44,8 @@ export class RecordsDb extends Dexie {
   records!: Table<RecordRow, string>;
   meta!: Table<MetaRow, string>;
 
-  constructor(name: string, indexedDB?: IDBFactory) {
+  /** `indexedDB` defaults to the global one as it is now (Dexie alone would take it when it was first loaded). */
+  constructor(name: string, indexedDB: IDBFactory | undefined = globalThis.indexedDB) {
     super(name, indexedDB ? { indexedDB, IDBKeyRange: globalThis.IDBKeyRange } : undefined);
     declareVersion1(this);
     this.version(2)

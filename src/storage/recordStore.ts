@@ -111,6 +111,18 @@ class DexieRecordStore implements RecordStore {
     }
   }
 
+  /**
+   * Reads a row. A sealed row with no key in this tab means another tab set a passphrase (then: locked) or, when no
+   * passphrase is set at all, a row that cannot be opened (then: unreadable).
+   */
+  private async read(row: RecordRow) {
+    if (row.enc && !this.key) {
+      await this.refreshMeta();
+      if (this.cryptoMeta) throw new StorageError('locked', MESSAGES.locked);
+    }
+    return readRow(row, this.key);
+  }
+
   async unlock(passphrase: string): Promise<void> {
     return this.guard(async () => {
       await this.refreshMeta();
@@ -131,7 +143,7 @@ class DexieRecordStore implements RecordStore {
       const rows = await query.filter((r) => r.deleted !== 1).toArray();
       const out: RecordOf<K>[] = [];
       for (const row of rows) {
-        const read = await readRow(row, this.key);
+        const read = await this.read(row);
         if (read.ok && !('deleted' in read.record)) out.push(read.record as unknown as RecordOf<K>);
       }
       return out;
@@ -143,7 +155,7 @@ class DexieRecordStore implements RecordStore {
       this.requireOpen();
       const row = await this.db.records.get(id);
       if (!row || row.kind !== kind || row.deleted === 1) return undefined;
-      const read = await readRow(row, this.key);
+      const read = await this.read(row);
       return read.ok && !('deleted' in read.record) ? (read.record as unknown as RecordOf<K>) : undefined;
     });
   }
@@ -198,7 +210,7 @@ class DexieRecordStore implements RecordStore {
         row.deleted ? 'This record was deleted in another tab or window.' : MESSAGES.conflict,
       );
     }
-    const read = await readRow(row, this.key);
+    const read = await this.read(row);
     if (!read.ok)
       throw new StorageError(
         'invalid',
@@ -218,16 +230,16 @@ class DexieRecordStore implements RecordStore {
       this.requireOpen();
       for (let attempt = 0; attempt < 3; attempt++) {
         const row = await this.db.records.get(id);
-        if (!row || (row.deleted === 1 && !opts.baseRev)) return;
+        if (!row || row.deleted === 1) return; // already gone: the outcome asked for
         await this.checkWritable(kind, row, opts.baseRev);
-        const children = kind === 'client' ? await this.readableChildren(id) : [];
-        const targets = [row, ...children];
+        const children = kind === 'client' ? await this.childRows(id) : [];
+        const targets = [row, ...(await this.readable(children))];
         const tombstones = await Promise.all(targets.map((r) => this.tombstoneRow(r)));
         const written = await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
           await this.sameKeyInTx();
           const now = await this.db.records.bulkGet(targets.map((t) => t.id));
           if (now.some((r, i) => r?.rev !== targets[i].rev)) return false;
-          if (kind === 'client' && (await this.childRows(id)).length !== children.length) return false;
+          if (kind === 'client' && !sameIds(await this.childRows(id), children)) return false;
           await this.db.records.bulkPut(tombstones);
           return true;
         });
@@ -249,10 +261,9 @@ class DexieRecordStore implements RecordStore {
       .toArray();
   }
 
-  /** A client's live plans and visits, except rows that cannot be read: those are kept untouched. */
-  private async readableChildren(clientId: string) {
-    const rows = await this.childRows(clientId);
-    const ok = await Promise.all(rows.map(async (r) => (await readRow(r, this.key)).ok));
+  /** The rows that can be read; the others are kept untouched (a client's removal leaves them as they are). */
+  private async readable(rows: RecordRow[]) {
+    const ok = await Promise.all(rows.map(async (r) => (await this.read(r)).ok));
     return rows.filter((_, i) => ok[i]);
   }
 
@@ -274,7 +285,7 @@ class DexieRecordStore implements RecordStore {
       this.requireOpen();
       const out: UnreadableRecord[] = [];
       for (const row of await this.db.records.toArray()) {
-        const read = await readRow(row, this.key);
+        const read = await this.read(row);
         if (!read.ok) out.push({ id: String(row.id), kind: String(row.kind), reason: read.reason });
       }
       return out;
@@ -285,7 +296,7 @@ class DexieRecordStore implements RecordStore {
   private async deviceView(rows?: RecordRow[]): Promise<DeviceView> {
     const view: DeviceView = { byId: new Map(), unreadableIds: new Set() };
     for (const row of rows ?? (await this.db.records.toArray())) {
-      const read = await readRow(row, this.key);
+      const read = await this.read(row);
       if (read.ok) view.byId.set(row.id, read.record);
       else view.unreadableIds.add(row.id);
     }
@@ -429,3 +440,6 @@ class DexieRecordStore implements RecordStore {
     this.db.close();
   }
 }
+
+const sameIds = (a: RecordRow[], b: RecordRow[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.rev === b[i].rev);

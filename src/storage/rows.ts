@@ -29,13 +29,10 @@ export async function toRow(
   return row;
 }
 
-/**
- * The plaintext body of a row: the object in clear, or the decrypted JSON. Throws 'locked' (as a plain marker) when
- * the row is sealed and no key is given; returns an Error when the key does not open it.
- */
+/** The plaintext body of a row: the object in clear, or the decrypted JSON; an Error when it cannot be opened. */
 export async function plainBody(row: RecordRow, key: CryptoKey | null): Promise<unknown> {
   if (!row.enc) return row.body;
-  if (!key) return new Error('sealed with a passphrase that is not given');
+  if (!key) return new Error('sealed, but no passphrase is set on this device');
   try {
     return JSON.parse(await unseal(key, row.enc, row.id)) as unknown;
   } catch {

@@ -4,6 +4,7 @@ import type { PlanFields } from '../../src/schema/records/plan';
 import type { VisitFields } from '../../src/schema/records/visit';
 import { openRecordStore, type OpenOptions } from '../../src/storage/recordStore';
 import { RecordsDb } from '../../src/storage/db';
+import { StorageError } from '../../src/storage/types';
 
 let counter = 0;
 /** A database name of its own for each test. */
@@ -71,4 +72,14 @@ export async function dumpRows(name: string): Promise<string> {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
       : v,
   );
+}
+
+/** The StorageError a promise fails with; fails the test if it succeeds or fails otherwise. */
+export async function failure(p: Promise<unknown>): Promise<StorageError> {
+  const outcome = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(outcome instanceof StorageError)) throw new Error(`expected a StorageError, got ${String(outcome)}`);
+  return outcome;
 }

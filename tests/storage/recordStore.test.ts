@@ -1,6 +1,7 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageError, type RecordStore } from '../../src/storage';
-import { clientFields, freshName, openStore, planFields, visitFields } from './fixtures';
+import { clientFields, freshName, openStore, planFields, visitFields, failure } from './fixtures';
 
 const opened: RecordStore[] = [];
 const track = async (p: Promise<RecordStore>) => {
@@ -37,12 +38,12 @@ describe('record store: put, get, list, remove', () => {
     const c = await store.put('client', clientFields('A'));
     const bad = planFields(c.id);
     bad.items[0] = { ...bad.items[0], technique: 'nrt-implant' };
-    const err = await store.put('plan', bad).catch((e: unknown) => e);
+    const err = await failure(store.put('plan', bad));
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).kind).toBe('invalid');
     expect((err as StorageError).message).toContain('items[0].technique');
     expect(await store.list('plan')).toEqual([]);
-    const orphan = await store.put('plan', planFields('no-such-client')).catch((e: unknown) => e);
+    const orphan = await failure(store.put('plan', planFields('no-such-client')));
     expect((orphan as StorageError).kind).toBe('invalid');
   });
 
@@ -68,12 +69,10 @@ describe('record store: put, get, list, remove', () => {
     const store = await track(openStore(freshName()));
     const a = await store.put('client', clientFields('A'));
     await store.put('client', clientFields('A, by tab 1'), { id: a.id, baseRev: a.rev });
-    const err = await store
-      .put('client', clientFields('A, by tab 2'), { id: a.id, baseRev: a.rev })
-      .catch((e: unknown) => e);
+    const err = await failure(store.put('client', clientFields('A, by tab 2'), { id: a.id, baseRev: a.rev }));
     expect((err as StorageError).kind).toBe('conflict');
     expect((await store.get('client', a.id))?.label).toBe('A, by tab 1');
-    const gone = await store.remove('client', a.id, { baseRev: a.rev }).catch((e: unknown) => e);
+    const gone = await failure(store.remove('client', a.id, { baseRev: a.rev }));
     expect((gone as StorageError).kind).toBe('conflict');
   });
 });

@@ -1,6 +1,6 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { StorageError } from '../../src/storage';
-import { clientFields, freshName, openStore } from './fixtures';
+import { clientFields, freshName, openStore, failure } from './fixtures';
 
 /** Resolves when `n` notifications have arrived. */
 function notifications(subscribe: (l: () => void) => () => void, n: number) {
@@ -31,9 +31,9 @@ describe('two tabs on one database', () => {
       const heardIn1 = notifications((l) => tab1.subscribe(l), 1);
       await tab2.put('client', clientFields('A edited in tab 2'), { id: a.id, baseRev: seenBy2!.rev });
       await heardIn1;
-      const err = await tab1
-        .put('client', clientFields('A edited in tab 1'), { id: a.id, baseRev: a.rev })
-        .catch((e: unknown) => e as StorageError);
+      const err = await failure(
+        tab1.put('client', clientFields('A edited in tab 1'), { id: a.id, baseRev: a.rev }),
+      );
       expect(err).toMatchObject({ kind: 'conflict' });
       expect((await tab1.get('client', a.id))?.label).toBe('A edited in tab 2');
 

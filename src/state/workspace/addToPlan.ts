@@ -3,11 +3,12 @@ import { layerOfCode, newPlanItem } from '../../core/planItems';
 import type { ItemLayer, ItemSide, PlanItem } from '../../schema/records/planItem';
 import { SIDES_BY_LAYER } from '../../schema/records/planItem';
 import type { Selection } from '../atlasTypes';
+import type { SearchDoc } from '../../core/search';
 import { neuroItemOf } from '../neuroItems';
 import { pointRecord } from '../selectors';
 import { useAtlasStore } from '../store';
 import { addPlanItem } from './planActions';
-import { selectOpenPlan, useWorkspace } from './workspaceStore';
+import { isPickingForPlan, selectOpenPlan, useWorkspace } from './workspaceStore';
 
 const earCodes = new Set(neuroData.auricular.points.map((p) => p.code));
 
@@ -65,4 +66,28 @@ export async function addSelectionToPlan(sel: Selection, side?: ItemSide): Promi
   const ok = await addPlanItem(item);
   if (ok) atlas.notify(`${item.code} added to the plan.`);
   return ok;
+}
+
+/**
+ * What a search result adds to a plan: points, zones, ear points and nerve sites (picked on the midline, so
+ * bilateral items start on both sides); null for what a plan cannot hold (conditions, dermatome key points).
+ */
+export function selectionOfSearchDoc(doc: SearchDoc): Selection | null {
+  if (doc.kind === 'point') {
+    const key = pointRecord(useAtlasStore.getState().data, doc.ref)?.sites?.[0]?.key;
+    return key ? { code: doc.ref, key, side: 'M' } : { code: doc.ref, side: 'M' };
+  }
+  if (doc.kind === 'zone' || doc.kind === 'ear-point' || doc.kind === 'npt-site')
+    return { code: doc.ref, side: 'M' };
+  return null;
+}
+
+/**
+ * A click on the body while picking for a plan: adds what was clicked (the side clicked, for ear points and nerve
+ * sites; both sides for bilateral points) and returns true; returns false when not picking, so the click selects.
+ */
+export function pickForPlan(sel: Selection): boolean {
+  if (!isPickingForPlan(useWorkspace.getState())) return false;
+  void addSelectionToPlan(sel);
+  return true;
 }

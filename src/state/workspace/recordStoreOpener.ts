@@ -1,12 +1,12 @@
-import { StorageError, type RecordStore } from '../../storage/types';
+import type { RecordStore } from '../../storage/types';
 
 /** How the workspace gets its RecordStore: the device storage by default; tests hand in their own. */
 type Opener = () => Promise<RecordStore>;
 
-const notBuilt: Opener = () =>
-  Promise.reject(new StorageError('unavailable', 'The device storage layer is not part of this build yet.'));
+// the storage layer (Dexie) loads as its own chunk when the workspace first opens, never before the first frame
+const deviceStorage: Opener = () => import('../../storage').then((m) => m.openRecordStore());
 
-let opener: Opener = notBuilt;
+let opener: Opener = deviceStorage;
 
 /** Replaces the way the workspace opens its RecordStore (the app's start-up, and tests). */
 export function setRecordStoreOpener(next: Opener): void {
