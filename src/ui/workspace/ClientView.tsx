@@ -3,6 +3,7 @@ import { deleteClient, openClient, selectOpenClient, useWorkspace } from '../../
 import { ClientFlagsSummary } from './ClientFlagsSummary';
 import { ClientForm } from './ClientForm';
 import { ClientPlans } from './ClientPlans';
+import { ClientVisits } from './ClientVisits';
 import { ConfirmButton } from './ConfirmButton';
 
 /**
@@ -42,7 +43,7 @@ export function ClientView() {
         </ConfirmButton>
       </p>
       <ClientPlans />
-      {/* visits, progress and data sections (visits work) go here */}
+      <ClientVisits />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import {
   watchVisits,
   type VisitRecord,
 } from '../../state/workspace/visitsStore';
-import { ProgressCharts } from './ProgressCharts';
+import { LazyProgressCharts as ProgressCharts } from './LazyProgressCharts';
 import { VisitForm } from './VisitForm';
 import { VisitList } from './VisitList';
 import { usePrintView } from './usePrintView';

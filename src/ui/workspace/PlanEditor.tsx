@@ -4,6 +4,7 @@ import { PickModeToggle } from './PickModeToggle';
 import { PlanItemList } from './PlanItemList';
 import { PlanTitle } from './PlanTitle';
 import { PlanWarnings } from './PlanWarnings';
+import { PrintPlanButton } from './PrintPlanButton';
 
 /**
  * The open plan: its title, pick mode, the items in order (edit, reorder by keyboard, buttons or drag, remove), and
@@ -25,6 +26,7 @@ export function PlanEditor() {
       <PlanItemList plan={plan} lookups={lookups} warnings={warnings} />
       <PlanWarnings plan={plan} warnings={warnings} />
       <AskBeforeList />
+      <PrintPlanButton planId={plan.id} />
     </section>
   );
 }

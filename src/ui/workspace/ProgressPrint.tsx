@@ -5,7 +5,7 @@ import { useWorkspace } from '../../state/workspace';
 import { messageOf } from '../../state/workspace/dataTransfer';
 import type { VisitRecord } from '../../state/workspace/visitsStore';
 import { byDate } from '../../core/visits';
-import { ProgressCharts } from './ProgressCharts';
+import { LazyProgressCharts as ProgressCharts } from './LazyProgressCharts';
 
 const nrs = (n: number | undefined) => (n === undefined ? '–' : String(n));
 

@@ -2,6 +2,7 @@ import './workspace.css';
 import { closeWorkspace, useWorkspace } from '../../state/workspace';
 import { ClientList } from './ClientList';
 import { ClientView } from './ClientView';
+import { DataButton } from './DataButton';
 import { UnlockForm } from './UnlockForm';
 import { WorkspaceNotices } from './WorkspaceNotices';
 
@@ -27,6 +28,7 @@ export function WorkspacePanel() {
         </button>
       </header>
       <p className="muted small">Records are kept on this device only, never sent anywhere.</p>
+      <DataButton />
       <WorkspaceNotices />
       {status === 'opening' && <p className="muted">Opening the records on this device…</p>}
       {status === 'locked' && <UnlockForm />}
