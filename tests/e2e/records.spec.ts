@@ -119,7 +119,7 @@ test('a passphrase: reload asks for it, a wrong one changes nothing', async ({ p
   await recordVisit(page, first);
   const before = await exportText(page);
   const dialog = await openDataDialog(page);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill('correct horse');
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('correct horse');
   await dialog.getByLabel('Repeat').fill('correct horse');
   await dialog.getByRole('button', { name: 'Set passphrase' }).click();
   await expect(dialog.getByRole('status')).toContainText('Passphrase set');
@@ -131,13 +131,13 @@ test('a passphrase: reload asks for it, a wrong one changes nothing', async ({ p
   const panel = page.getByTestId('workspace-panel');
   await expect(panel).toContainText('protected by a passphrase');
   await expect(panel).not.toContainText('D-44');
-  await panel.getByLabel('Passphrase').fill('wrong horse');
+  await panel.getByRole('textbox', { name: 'Passphrase' }).fill('wrong horse');
   await panel.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByTestId('workspace-error')).toContainText(
     'That passphrase does not open the records',
   );
   await expect(panel).not.toContainText('D-44');
-  await panel.getByLabel('Passphrase').fill('correct horse');
+  await panel.getByRole('textbox', { name: 'Passphrase' }).fill('correct horse');
   await panel.getByRole('button', { name: 'Unlock' }).click();
   await expect(panel.getByRole('button', { name: 'D-44', exact: true })).toBeVisible();
   expect(recordsOf(await exportText(page))).toEqual(recordsOf(before));

@@ -18,7 +18,7 @@ export async function clientWithPlan(page: Page, label: string, codes: string[])
   await expect(page.getByTestId('client-view')).toContainText(label);
   await page.getByLabel('New plan').fill('Low back');
   await page.getByRole('button', { name: 'Create plan' }).click();
-  const search = page.getByRole('combobox');
+  const search = page.getByRole('combobox', { name: 'Search points' });
   for (const code of codes) {
     await search.fill(code);
     await page

@@ -21,8 +21,11 @@ export function DataButton() {
           onClose={() => setOpen(false)}
           onDeleted={() => {
             // start again from an empty device: the open client and plan are gone
+            setOpen(false);
             disconnect();
-            void openWorkspace();
+            void openWorkspace().then(() =>
+              useWorkspace.setState({ message: 'Every record on this device was deleted.' }),
+            );
           }}
         />
       )}
