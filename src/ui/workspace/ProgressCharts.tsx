@@ -5,7 +5,15 @@ import type { VisitRecord } from '../../state/workspace/visitsStore';
 import { UPlotChart } from './UPlotChart';
 
 /** A client's progress: pain before/after over the visits, and each measured site's pressure-pain threshold. */
-export function ProgressCharts({ visits, width }: { visits: VisitRecord[]; width?: number }) {
+export function ProgressCharts({
+  visits,
+  width,
+  height,
+}: {
+  visits: VisitRecord[];
+  width?: number;
+  height?: number;
+}) {
   const charts = useMemo(() => {
     const pain = painChart(visits);
     const sites = measuredSites(visits).map((site) => thresholdChart(visits, site, ALGOMETER_NORMAL));
@@ -15,7 +23,7 @@ export function ProgressCharts({ visits, width }: { visits: VisitRecord[]; width
   return (
     <div className="progress-charts" aria-label="Progress charts">
       {charts.map((c) => (
-        <UPlotChart key={c.title} chart={c} {...(width ? { width } : {})} />
+        <UPlotChart key={c.title} chart={c} {...(width ? { width } : {})} {...(height ? { height } : {})} />
       ))}
     </div>
   );

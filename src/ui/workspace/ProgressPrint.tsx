@@ -36,7 +36,7 @@ export function ProgressPrint({ clientId }: { clientId: string }) {
             ` · pain before treatment ${s.painFirst} at the first rated visit, ${s.painLast} at the last`}
         </p>
       </header>
-      <ProgressCharts visits={visits} width={660} />
+      <ProgressCharts visits={visits} width={330} height={190} />
       <table className="print-visits">
         <thead>
           <tr>

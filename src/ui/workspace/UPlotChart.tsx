@@ -6,11 +6,15 @@ import type { ChartModel } from '../../core/progressSeries';
 /** uPlot options for a chart model: visit numbers on x labelled by date, lines with dash and dots, guide lines. */
 function optionsOf(chart: ChartModel, width: number, height: number): uPlot.Options {
   const n = chart.xLabels.length;
-  const tick = (v: number) => (Number.isInteger(v) ? (chart.xLabels[v - 1] ?? '') : '');
+  const label = (v: number) => (Number.isInteger(v) ? (chart.xLabels[v - 1] ?? '') : '');
+  // the year on a second line keeps neighbouring dates apart on a narrow (printed) chart
+  const tick = (v: number) => label(v).replace(/ (\d+)$/, '\n$1');
   return {
     width,
     height,
     title: chart.title,
+    // the legend names the series; live values under the cursor mean nothing on paper
+    legend: { live: false },
     scales: {
       x: { time: false, range: [0.5, Math.max(1, n) + 0.5] },
       y: { range: chart.yRange },
@@ -20,13 +24,20 @@ function optionsOf(chart: ChartModel, width: number, height: number): uPlot.Opti
         label: 'Visit',
         splits: () => chart.xLabels.map((_, i) => i + 1),
         values: (_u, splits) => splits.map(tick),
+        size: 52,
+        font: '11px system-ui, sans-serif',
         stroke: '#1c1f24',
         grid: { stroke: '#e3e3e3' },
       },
-      { label: chart.yLabel, stroke: '#1c1f24', grid: { stroke: '#e3e3e3' } },
+      {
+        label: chart.yLabel,
+        font: '11px system-ui, sans-serif',
+        stroke: '#1c1f24',
+        grid: { stroke: '#e3e3e3' },
+      },
     ],
     series: [
-      { label: 'Visit', value: (_u, v) => (v == null ? '' : tick(v)) },
+      { label: 'Visit', value: (_u, v) => (v == null ? '' : label(v)) },
       ...chart.series.map((s): uPlot.Series => ({
         label: s.label,
         stroke: s.stroke,
