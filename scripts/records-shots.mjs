@@ -29,7 +29,10 @@ async function seed(page) {
   const search = page.getByRole('combobox', { name: 'Search points' });
   for (const code of PLAN) {
     await search.fill(code);
-    await page.getByRole('button', { name: `Add ${code} to the plan` }).first().click();
+    await page
+      .getByRole('button', { name: `Add ${code} to the plan` })
+      .first()
+      .click();
   }
   await search.press('Escape');
   for (const [date, before, after, bl40, npt] of VISITS) {
