@@ -31,6 +31,8 @@ async function openPlanOf(codes: string[], pregnant = true) {
   for (const code of codes) await addSelectionToPlan({ code, side: 'L' });
 }
 
+const pregnancyGroup = () =>
+  screen.getAllByTestId('safety-rule').find((g) => g.dataset.rule === 'pregnancy-point')!;
 const itemCodes = () =>
   screen.getAllByTestId('plan-item').map((li) => li.querySelector('.code')?.textContent);
 
@@ -63,13 +65,13 @@ describe('the plan editor', () => {
   it('shows the pregnancy warning on SP6 for a pregnant client, with why, evidence and its source', async () => {
     await act(() => openPlanOf(['BL23', 'SP6']));
     render(<WorkspacePanel />);
-    const warnings = within(screen.getByTestId('plan-warnings'));
-    const sp6 = warnings.getAllByTestId('safety-warning').find((w) => w.dataset.rule === 'pregnancy-point')!;
-    expect(sp6).toBeDefined();
-    expect(sp6.querySelector('.codes')?.textContent).toBe('SP6');
-    expect(sp6.textContent).toMatch(/pregnant/);
-    expect(sp6.textContent).toContain('Evidence: practitioner claim');
-    expect(within(sp6).getByRole('region', { name: 'Sources' }).textContent).toContain(
+    const group = pregnancyGroup();
+    const entries = within(group).getAllByTestId('safety-warning');
+    expect(entries.map((e) => e.querySelector('.codes')?.textContent)).toEqual(['SP6']);
+    expect(group.textContent).toContain('Point traditionally avoided in pregnancy');
+    expect(group.textContent).toMatch(/The client is pregnant/);
+    expect(group.textContent).toContain('Evidence: practitioner claim');
+    expect(within(group).getByRole('region', { name: 'Sources' }).textContent).toContain(
       'The safety of obstetric acupuncture: forbidden points revisited',
     );
     // the row of SP6 carries the warning too; BL23's does not
@@ -82,15 +84,15 @@ describe('the plan editor', () => {
     await act(() => openPlanOf(['SP6'], false));
     render(<WorkspacePanel />);
     expect(
-      screen.queryAllByTestId('safety-warning').filter((w) => w.dataset.rule === 'pregnancy-point'),
+      screen.queryAllByTestId('safety-rule').filter((g) => g.dataset.rule === 'pregnancy-point'),
     ).toEqual([]);
+    expect(screen.getByTestId('plan-item').textContent).toContain('SP6');
   });
 
   it('acknowledges a warning only with a reason, and keeps it listed, marked with the reason', async () => {
     await act(() => openPlanOf(['SP6']));
     render(<WorkspacePanel />);
-    const card = () =>
-      screen.getAllByTestId('safety-warning').find((w) => w.dataset.rule === 'pregnancy-point')!;
+    const card = () => within(pregnancyGroup()).getByTestId('safety-warning');
     fireEvent.click(within(card()).getByRole('button', { name: 'Acknowledge…' }));
     const reason = within(card()).getByLabelText('Reason for going ahead');
     fireEvent.change(reason, { target: { value: ' ok ' } });
@@ -104,7 +106,8 @@ describe('the plan editor', () => {
         'Acupressure only, agreed with the midwife',
       ),
     );
-    expect(card().textContent).toContain('Point traditionally avoided in pregnancy');
+    expect(card().querySelector('.codes')?.textContent).toBe('SP6');
+    expect(pregnancyGroup().textContent).toContain('Point traditionally avoided in pregnancy');
     expect(screen.getByTestId('plan-warnings').textContent).toMatch(/0 open, 1 acknowledged/);
   });
 });
