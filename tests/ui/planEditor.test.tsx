@@ -14,6 +14,7 @@ import {
   setRecordStoreOpener,
 } from '../../src/state/workspace';
 import { WorkspacePanel } from '../../src/ui/workspace/WorkspacePanel';
+import { StorageError } from '../../src/storage/types';
 import { memoryRecordStore } from '../fixtures/memoryRecordStore';
 
 /** A client (pregnant or not) with a plan of the given codes, open in the workspace. */
@@ -109,5 +110,36 @@ describe('the plan editor', () => {
     expect(card().querySelector('.codes')?.textContent).toBe('SP6');
     expect(pregnancyGroup().textContent).toContain('Point traditionally avoided in pregnancy');
     expect(screen.getByTestId('plan-warnings').textContent).toMatch(/0 open, 1 acknowledged/);
+  });
+
+  it('reorders by dragging an item’s handle onto another item', async () => {
+    await act(() => openPlanOf(['BL23', 'BL25', 'BL40']));
+    render(<WorkspacePanel />);
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (t: string, v: string) => data.set(t, v),
+      getData: (t: string) => data.get(t) ?? '',
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    const rows = screen.getAllByTestId('plan-item');
+    fireEvent.dragStart(rows[2]!.querySelector('.drag-handle')!, { dataTransfer });
+    fireEvent.dragOver(rows[0]!, { dataTransfer });
+    fireEvent.drop(rows[0]!, { dataTransfer });
+    await waitFor(() => expect(itemCodes()).toEqual(['BL40', 'BL23', 'BL25']));
+  });
+});
+
+describe('the workspace panel when the device keeps no records', () => {
+  it('says so plainly and offers nothing that would lose input', async () => {
+    disconnect();
+    setRecordStoreOpener(() => Promise.reject(new StorageError('unavailable', 'no IndexedDB')));
+    await act(() => openWorkspace());
+    render(<WorkspacePanel />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Records cannot be kept on this device/);
+    expect(screen.queryByRole('button', { name: 'New client' })).toBeNull();
   });
 });
