@@ -25,7 +25,9 @@ export function PlanMarkers() {
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useEffect(() => {
-    const colour = new THREE.Color(PLAN_COLOUR);
+    // the billboard shader writes its colour as it is (no output conversion): hand it the sRGB values, so the ring
+    // shows the same violet as the plan's numbers and the editor
+    const colour = new THREE.Color().setStyle(PLAN_COLOUR, THREE.LinearSRGBColorSpace);
     sites.forEach((s, i) => setBillboard(geometry, i, s.position, colour));
     commitBillboards(geometry, sites.length);
     invalidate();

@@ -20,7 +20,7 @@ const SETTINGS: Record<BillboardKind, { mode: number; size: number; lift: number
   // a little less lift than the discs: the frame stays just under the point marker it surrounds
   frame: { mode: 1, size: 19, lift: 0.0035 },
   // drawn over the discs (a little more lift) and wide enough to surround them
-  ring: { mode: 2, size: 24, lift: 0.0045 },
+  ring: { mode: 2, size: 26, lift: 0.0045 },
 };
 
 export function createBillboardMaterial(kind: BillboardKind): THREE.ShaderMaterial {
@@ -77,8 +77,8 @@ export function createBillboardMaterial(kind: BillboardKind): THREE.ShaderMateri
           col = r > 0.68 ? ring : vColor;
         } else if (uMode > 1.5) {
           float r = length(vUv);
-          if (r > 1.0 || r < 0.56) discard;
-          col = r > 0.86 || r < 0.64 ? vec3(0.08) : vColor;
+          if (r > 1.0 || r < 0.58) discard;
+          col = r > 0.9 ? vec3(0.08) : vColor;
         } else {
           if (!insideShape(vUv)) discard;
           col = insideShape(vUv / 0.78) ? vColor : vec3(0.08);

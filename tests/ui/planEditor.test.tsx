@@ -14,6 +14,7 @@ import {
   setRecordStoreOpener,
 } from '../../src/state/workspace';
 import { WorkspacePanel } from '../../src/ui/workspace/WorkspacePanel';
+import { StorageError } from '../../src/storage/types';
 import { memoryRecordStore } from '../fixtures/memoryRecordStore';
 
 /** A client (pregnant or not) with a plan of the given codes, open in the workspace. */
@@ -31,6 +32,8 @@ async function openPlanOf(codes: string[], pregnant = true) {
   for (const code of codes) await addSelectionToPlan({ code, side: 'L' });
 }
 
+const pregnancyGroup = () =>
+  screen.getAllByTestId('safety-rule').find((g) => g.dataset.rule === 'pregnancy-point')!;
 const itemCodes = () =>
   screen.getAllByTestId('plan-item').map((li) => li.querySelector('.code')?.textContent);
 
@@ -63,13 +66,13 @@ describe('the plan editor', () => {
   it('shows the pregnancy warning on SP6 for a pregnant client, with why, evidence and its source', async () => {
     await act(() => openPlanOf(['BL23', 'SP6']));
     render(<WorkspacePanel />);
-    const warnings = within(screen.getByTestId('plan-warnings'));
-    const sp6 = warnings.getAllByTestId('safety-warning').find((w) => w.dataset.rule === 'pregnancy-point')!;
-    expect(sp6).toBeDefined();
-    expect(sp6.querySelector('.codes')?.textContent).toBe('SP6');
-    expect(sp6.textContent).toMatch(/pregnant/);
-    expect(sp6.textContent).toContain('Evidence: practitioner claim');
-    expect(within(sp6).getByRole('region', { name: 'Sources' }).textContent).toContain(
+    const group = pregnancyGroup();
+    const entries = within(group).getAllByTestId('safety-warning');
+    expect(entries.map((e) => e.querySelector('.codes')?.textContent)).toEqual(['SP6']);
+    expect(group.textContent).toContain('Point traditionally avoided in pregnancy');
+    expect(group.textContent).toMatch(/The client is pregnant/);
+    expect(group.textContent).toContain('Evidence: practitioner claim');
+    expect(within(group).getByRole('region', { name: 'Sources' }).textContent).toContain(
       'The safety of obstetric acupuncture: forbidden points revisited',
     );
     // the row of SP6 carries the warning too; BL23's does not
@@ -82,15 +85,15 @@ describe('the plan editor', () => {
     await act(() => openPlanOf(['SP6'], false));
     render(<WorkspacePanel />);
     expect(
-      screen.queryAllByTestId('safety-warning').filter((w) => w.dataset.rule === 'pregnancy-point'),
+      screen.queryAllByTestId('safety-rule').filter((g) => g.dataset.rule === 'pregnancy-point'),
     ).toEqual([]);
+    expect(screen.getByTestId('plan-item').textContent).toContain('SP6');
   });
 
   it('acknowledges a warning only with a reason, and keeps it listed, marked with the reason', async () => {
     await act(() => openPlanOf(['SP6']));
     render(<WorkspacePanel />);
-    const card = () =>
-      screen.getAllByTestId('safety-warning').find((w) => w.dataset.rule === 'pregnancy-point')!;
+    const card = () => within(pregnancyGroup()).getByTestId('safety-warning');
     fireEvent.click(within(card()).getByRole('button', { name: 'Acknowledge…' }));
     const reason = within(card()).getByLabelText('Reason for going ahead');
     fireEvent.change(reason, { target: { value: ' ok ' } });
@@ -104,7 +107,39 @@ describe('the plan editor', () => {
         'Acupressure only, agreed with the midwife',
       ),
     );
-    expect(card().textContent).toContain('Point traditionally avoided in pregnancy');
+    expect(card().querySelector('.codes')?.textContent).toBe('SP6');
+    expect(pregnancyGroup().textContent).toContain('Point traditionally avoided in pregnancy');
     expect(screen.getByTestId('plan-warnings').textContent).toMatch(/0 open, 1 acknowledged/);
+  });
+
+  it('reorders by dragging an item’s handle onto another item', async () => {
+    await act(() => openPlanOf(['BL23', 'BL25', 'BL40']));
+    render(<WorkspacePanel />);
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (t: string, v: string) => data.set(t, v),
+      getData: (t: string) => data.get(t) ?? '',
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    const rows = screen.getAllByTestId('plan-item');
+    fireEvent.dragStart(rows[2]!.querySelector('.drag-handle')!, { dataTransfer });
+    fireEvent.dragOver(rows[0]!, { dataTransfer });
+    fireEvent.drop(rows[0]!, { dataTransfer });
+    await waitFor(() => expect(itemCodes()).toEqual(['BL40', 'BL23', 'BL25']));
+  });
+});
+
+describe('the workspace panel when the device keeps no records', () => {
+  it('says so plainly and offers nothing that would lose input', async () => {
+    disconnect();
+    setRecordStoreOpener(() => Promise.reject(new StorageError('unavailable', 'no IndexedDB')));
+    await act(() => openWorkspace());
+    render(<WorkspacePanel />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Records cannot be kept on this device/);
+    expect(screen.queryByRole('button', { name: 'New client' })).toBeNull();
   });
 });

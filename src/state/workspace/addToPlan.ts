@@ -64,7 +64,10 @@ export async function addSelectionToPlan(sel: Selection, side?: ItemSide): Promi
     return false;
   }
   const ok = await addPlanItem(item);
-  if (ok) atlas.notify(`${item.code} added to the plan.`);
+  if (ok) {
+    const n = selectOpenPlan(useWorkspace.getState())?.items.length ?? 0;
+    useWorkspace.setState({ lastAdded: `${item.code} added as item ${n}.` });
+  }
   return ok;
 }
 

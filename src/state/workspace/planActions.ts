@@ -41,7 +41,7 @@ export async function createPlan(title: string): Promise<boolean> {
 
 /** Opens one of the open client's plans (null closes it and leaves pick mode). */
 export function openPlan(id: string | null): void {
-  set({ planId: id, picking: false, message: null });
+  set({ planId: id, picking: false, message: null, lastAdded: null });
 }
 
 /** Deletes a plan of the open client. */

@@ -30,6 +30,8 @@ export interface WorkspaceState {
   planId: string | null;
   /** Clicking a marker adds it to the open plan instead of selecting it. */
   picking: boolean;
+  /** The last item added to the open plan, said in the plan editor's live region. */
+  lastAdded: string | null;
 }
 
 export const initialWorkspaceState = (): WorkspaceState => ({
@@ -43,6 +45,7 @@ export const initialWorkspaceState = (): WorkspaceState => ({
   clientId: null,
   planId: null,
   picking: false,
+  lastAdded: null,
 });
 
 /**

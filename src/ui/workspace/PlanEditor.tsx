@@ -14,6 +14,7 @@ export function PlanEditor() {
   const plan = useWorkspace(selectOpenPlan);
   const warnings = usePlanWarnings(plan);
   const lookups = useItemLookups();
+  const lastAdded = useWorkspace((s) => s.lastAdded);
   if (!plan) return null;
   return (
     <section className="plan-editor" aria-label={`Plan ${plan.title}`} data-testid="plan-editor">
@@ -22,6 +23,9 @@ export function PlanEditor() {
       <p className="muted small">
         Add items with “Add to plan” in a point&apos;s panel, from search results or the point list, or by
         picking on the body.
+      </p>
+      <p className="last-added small" role="status" data-testid="plan-last-added">
+        {lastAdded}
       </p>
       <PlanItemList plan={plan} lookups={lookups} warnings={warnings} />
       <PlanWarnings plan={plan} warnings={warnings} />

@@ -1,12 +1,23 @@
 import type { SafetyWarning } from '../../core/safety';
 import { openWarnings } from '../../core/safety';
 import type { PlanRecord } from '../../state/workspace';
-import { SafetyWarningCard } from './SafetyWarningCard';
+import { SafetyRuleGroup } from './SafetyRuleGroup';
 
-/** The plan's computed safety warnings, open ones first; acknowledged ones stay listed with their reason. */
+/** The warnings grouped by rule, in rule order, groups with open warnings first. */
+function byRule(warnings: SafetyWarning[]): SafetyWarning[][] {
+  const groups = new Map<string, SafetyWarning[]>();
+  for (const w of warnings) groups.set(w.ruleId, [...(groups.get(w.ruleId) ?? []), w]);
+  const all = [...groups.values()];
+  const open = (g: SafetyWarning[]) => g.some((w) => !w.acknowledgement);
+  return [...all.filter(open), ...all.filter((g) => !open(g))];
+}
+
+/**
+ * The plan's computed safety checks, one group per rule (why, evidence and sources once) listing the items it
+ * concerns; acknowledged warnings stay listed with their reason.
+ */
 export function PlanWarnings({ plan, warnings }: { plan: PlanRecord; warnings: SafetyWarning[] }) {
   const open = openWarnings(warnings);
-  const sorted = [...open, ...warnings.filter((w) => w.acknowledgement)];
   const codes = new Map(plan.items.map((i) => [i.id, i.code]));
   return (
     <section className="plan-warnings" aria-labelledby="warnings-title" data-testid="plan-warnings">
@@ -22,8 +33,12 @@ export function PlanWarnings({ plan, warnings }: { plan: PlanRecord; warnings: S
         Computed from the client&apos;s flags and each item&apos;s own cautions; they cannot be deleted, only
         acknowledged with a reason.
       </p>
-      {sorted.map((w) => (
-        <SafetyWarningCard key={w.id} warning={w} codes={w.itemIds.map((id) => codes.get(id) ?? '?')} />
+      {byRule(warnings).map((g) => (
+        <SafetyRuleGroup
+          key={g[0]!.ruleId}
+          warnings={g}
+          codesOf={(w) => w.itemIds.map((id) => codes.get(id) ?? '?')}
+        />
       ))}
     </section>
   );
