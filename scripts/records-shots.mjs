@@ -8,7 +8,7 @@ import { launchChromium, servePreview, waitReady } from './browser.mjs';
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'screenshots/records';
 mkdirSync(out, { recursive: true });
-const PLAN = ['BL23', 'BL25', 'BL40', 'GB30', 'SP6', 'AH9', 'NRT-L4', 'NPT-SCN'];
+const PLAN = ['BL23', 'BL25', 'BL40', 'GB30', 'SP6', 'AH9', 'NRT-L4', 'NPT-SCLN'];
 const VISITS = [
   ['2026-03-04', '7', '4', ['2.1', '2.9', '3.4'], ['1.8', '2.6', '3.0']],
   ['2026-03-18', '6', '3', ['2.6', '3.2', '3.6'], ['2.2', '3.0', '3.3']],
@@ -44,7 +44,7 @@ async function seed(page) {
     const rows = form.locator('.algometer tbody tr');
     for (const [row, values] of [
       [rows.filter({ hasText: 'BL40' }), bl40],
-      [rows.filter({ hasText: 'NPT-SCN' }), npt],
+      [rows.filter({ hasText: 'NPT-SCLN' }), npt],
     ])
       for (let i = 0; i < 3; i++) await row.locator('input').nth(i).fill(values[i]);
     await form.getByRole('button', { name: 'Save visit' }).click();

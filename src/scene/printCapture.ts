@@ -7,36 +7,30 @@ import { useAtlasStore } from '../state/store';
 import { setViewCapturer, type CaptureRequest, type CapturedView } from '../state/workspace/viewCapture';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
+import { zoneAnchors } from './zoneAnchors';
 
-/** Mean position of the vertices carrying a zone's label on a mesh (an NRT zone has no point of its own). */
-function zoneCentre(code: string, side: 'L' | 'R' | null): Vec3 | null {
+/**
+ * Where an NRT zone is marked: its name's anchor (a skin vertex of the zone, zoneAnchors.ts), on the body for a back
+ * zone, on that side's ear for an ear zone. Not the centroid: a band that wraps round the trunk has it inside the body.
+ */
+function zoneSpot(code: string, side: 'L' | 'R' | null): Vec3 | null {
   const { layers } = useAtlasStore.getState();
   const { model } = useSceneStore.getState();
   if (!model) return null;
   for (const l of layers) {
     if (l.primitive.kind !== 'zones') continue;
     const z = l.primitive.zones;
-    const label = z.labels.indexOf(code);
-    if (label < 0) continue;
-    // a sided site (an ear zone) is looked for on that side's part only
-    const meshes: [THREE.BufferGeometry, Int16Array][] = side ? [] : [[model.skin, z.vertexLabel]];
+    if (!z.labels.includes(code)) continue;
+    const meshes: [THREE.BufferGeometry, Int16Array][] = [];
+    if (!side) meshes.push([model.skin, z.vertexLabel]);
     model.partNames.forEach((name, i) => {
-      if (z.parts?.[name] && (!side || name.endsWith(`.${side}`)))
-        meshes.push([model.parts[i]!, z.parts[name]!]);
+      if (side && z.parts?.[name] && name.endsWith(side)) meshes.push([model.parts[i]!, z.parts[name]!]);
     });
-    const sum = [0, 0, 0];
-    let n = 0;
     for (const [g, labels] of meshes) {
-      const pos = g.getAttribute('position');
-      for (let i = 0; i < labels.length && i < pos.count; i++) {
-        if (labels[i] !== label) continue;
-        sum[0] += pos.getX(i);
-        sum[1] += pos.getY(i);
-        sum[2] += pos.getZ(i);
-        n++;
-      }
+      if (g.getAttribute('position').count !== labels.length) continue;
+      const hit = zoneAnchors(g, labels, z.labels).find((a) => a.text === code);
+      if (hit) return hit.position;
     }
-    if (n > 0) return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
   }
   return null;
 }
@@ -89,16 +83,19 @@ function capture(state: RootState, req: CaptureRequest): CapturedView | null {
       const p = findPoint(layers, siteId);
       const position =
         p?.position ??
-        (siteId.startsWith('NRT-') ? zoneCentre(siteId.replace(/\.[LR]$/, ''), sideOf(siteId)) : null);
+        (siteId.startsWith('NRT-') ? zoneSpot(siteId.replace(/\.[LR]$/, ''), sideOf(siteId)) : null);
       if (!position) continue;
-      if (p && hiddenByBody(p, camera, skin)) continue;
-      if (
-        !p &&
-        new THREE.Vector3(...position)
-          .sub(camera.position)
-          .dot(camera.getWorldDirection(new THREE.Vector3())) < 0
-      )
-        continue;
+      // a zone's spot is tested like a marker: the skin between it and the eye hides it (a back zone from the front)
+      const site = p ?? {
+        id: siteId,
+        code: item.code,
+        group: '',
+        side: 'M' as const,
+        position,
+        normal: [0, 0, 1] as Vec3,
+        name: '',
+      };
+      if (hiddenByBody(site, camera, skin)) continue;
       const v = new THREE.Vector3(...position).project(camera);
       if (Math.abs(v.x) > 1 || Math.abs(v.y) > 1) continue;
       marks.push({
