@@ -14,8 +14,10 @@ import { Toolbar } from './ui/Toolbar';
 import { UpdateBanner } from './ui/UpdateBanner';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
+import { PrintView } from './ui/workspace/PrintView';
+import { WorkspacePanel } from './ui/workspace/WorkspacePanel';
 
-/** Composition only: the toolbar, the 3D view, the layer and point panels, notices and dialogs. */
+/** Composition only: the toolbar, the 3D view, the workspace, the layer and point panels, notices and dialogs. */
 export function App() {
   useUrlSync();
   return (
@@ -24,6 +26,9 @@ export function App() {
       <main className="stage">
         <Viewer />
         <aside className="side side--left">
+          <PanelBoundary name="workspace">
+            <WorkspacePanel />
+          </PanelBoundary>
           <PanelBoundary name="layer panel">
             <LayerPanel />
           </PanelBoundary>
@@ -49,6 +54,9 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary name="about page">
         <AboutDialog />
+      </PanelBoundary>
+      <PanelBoundary name="print view">
+        <PrintView />
       </PanelBoundary>
     </div>
   );

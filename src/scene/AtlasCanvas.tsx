@@ -9,12 +9,14 @@ import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LabelLayout } from './LabelLayout';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
+import { PlanMarkers } from './PlanMarkers';
 import { SelectionOverlay } from './SelectionOverlay';
 import { MarkerPicking } from './MarkerPicking';
 import { ZoneLabels } from './ZoneLabels';
 import { ViewCanvas } from './ViewCanvas';
 import { ZonePicking } from './ZonePicking';
 import { exposeBenchHooks } from './benchHooks';
+import { exposeViewCapture } from './printCapture';
 
 /**
  * Listens for a lost WebGL context and reports it, so the DOM can say so and offer to rebuild the view. When the
@@ -56,6 +58,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
         if (info.software !== gpu?.software) setGpu(info);
         watchContext(state.gl.domElement, () => state.invalidate());
         exposeBenchHooks(state);
+        exposeViewCapture(state);
       }}
       label="3D view of the body"
     >
@@ -63,6 +66,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <BodyMesh />
       <LayerViews />
       <NptScene />
+      <PlanMarkers />
       <SelectionOverlay />
       <MarkerPicking />
       <ZonePicking />

@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { selectionOfSiteId } from '../state/atlasTypes';
 import { useAtlasStore } from '../state/store';
+import { pickForPlan } from '../state/workspace';
 import { pickMarker } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -8,7 +9,7 @@ import { useVisibleMarkers } from './useVisibleMarkers';
 
 const PICK_RADIUS_PX = 9;
 
-/** Hover and click on markers: hover shows code and name, a click (not a drag) selects the point. */
+/** Hover and click on markers: hover shows code and name, a click (not a drag) selects the point (or, in pick mode, adds it to the open plan). */
 export function MarkerPicking() {
   const { camera, gl, size } = useThree();
   const markers = useVisibleMarkers();
@@ -32,7 +33,9 @@ export function MarkerPicking() {
     },
     click: (e) => {
       const p = pick(e);
-      if (p) useAtlasStore.getState().select(selectionOfSiteId(p.id));
+      if (!p) return;
+      // while a plan is open in pick mode the click adds the marker to it instead of selecting it
+      if (!pickForPlan(selectionOfSiteId(p.id))) useAtlasStore.getState().select(selectionOfSiteId(p.id));
     },
     leave: () => useAtlasStore.getState().setHovered(null),
   });

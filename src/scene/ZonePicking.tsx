@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { computeBoundsTree } from 'three-mesh-bvh';
 import { useAtlasStore } from '../state/store';
+import { pickForPlan } from '../state/workspace';
 import { useZoneHover } from '../state/zoneHover';
 import { useSceneStore } from './sceneStore';
 import { probeZones, zoneText } from './zoneProbe';
@@ -58,7 +59,7 @@ export function ZonePicking() {
       if (!hit) return;
       const code = hit.zones.selectable![hit.zones.labels[hit.label]];
       const side = hit.mesh === 'skin' ? (hit.point.x >= 0 ? 'L' : 'R') : hit.mesh.endsWith('R') ? 'R' : 'L';
-      useAtlasStore.getState().select({ code, side });
+      if (!pickForPlan({ code, side })) useAtlasStore.getState().select({ code, side });
     },
     leave: () => useZoneHover.setState({ text: null }),
   });

@@ -9,17 +9,21 @@ import * as THREE from 'three';
  *   amber ring).
  * - `frame`: `aShape` 0 diamond, 1 square, 2 triangle, filled with `aColor` inside a dark edge: the nerve site's
  *   evidence status reads by shape as well as colour.
+ * - `ring`: a hollow ring in `aColor` with a dark rim, larger than a disc, so the items of the open plan stand out
+ *   around the layer markers (which show through its middle).
  *
  * Colours (`aColor` and the rings here) are sRGB components written straight to the screen, no colour management:
  * set them with core/colour.ts `srgbOf`, never three's `Color` (linear), so a marker shows its data's hex.
  */
-export type BillboardKind = 'disc' | 'frame';
+export type BillboardKind = 'disc' | 'frame' | 'ring';
 
 const SETTINGS: Record<BillboardKind, { mode: number; size: number; lift: number }> = {
   // pulled 4 mm toward the eye so curved skin around the site does not cut the disc
   disc: { mode: 0, size: 10, lift: 0.004 },
   // a little less lift than the discs: the frame stays just under the point marker it surrounds
   frame: { mode: 1, size: 19, lift: 0.0035 },
+  // drawn over the discs (a little more lift) and wide enough to surround them
+  ring: { mode: 2, size: 26, lift: 0.0045 },
 };
 
 export function createBillboardMaterial(kind: BillboardKind): THREE.ShaderMaterial {
@@ -74,6 +78,10 @@ export function createBillboardMaterial(kind: BillboardKind): THREE.ShaderMateri
           if (r > 1.0) discard;
           vec3 ring = vState > 1.5 ? vec3(1.0, 0.84, 0.2) : (vState > 0.5 ? vec3(0.05) : vec3(1.0));
           col = r > 0.68 ? ring : vColor;
+        } else if (uMode > 1.5) {
+          float r = length(vUv);
+          if (r > 1.0 || r < 0.58) discard;
+          col = r > 0.9 ? vec3(0.08) : vColor;
         } else {
           if (!insideShape(vUv)) discard;
           col = insideShape(vUv / 0.78) ? vColor : vec3(0.08);

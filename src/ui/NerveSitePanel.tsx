@@ -9,6 +9,7 @@ import { NptEvidenceLabel } from './NptEvidenceLabel';
 import { NptNearbyPoints } from './NptNearbyPoints';
 import { NptSiteConditions } from './NptSiteConditions';
 import { SourceRefList } from './SourceRefList';
+import { AddToPlanButton } from './workspace/AddToPlanButton';
 
 const SIDE_TEXT = { L: "subject's left", R: "subject's right", M: 'midline' } as const;
 const DEPTH_TEXT = {
@@ -72,6 +73,7 @@ export function NerveSitePanel() {
           ))}
         </div>
       </div>
+      <AddToPlanButton selection={selection} />
       <section aria-label="Evidence" className="npt-evidence-box">
         <h3>Evidence</h3>
         <NptEvidenceLabel evidence={record.evidence} status={record.status} />

@@ -4,6 +4,7 @@ import { useAtlasStore } from '../state/store';
 import { EvidenceBadge } from './EvidenceBadge';
 import { NeuroItemDetails } from './NeuroItemDetails';
 import { SourceRefList } from './SourceRefList';
+import { AddToPlanButton } from './workspace/AddToPlanButton';
 
 const TITLES = {
   'key-point': 'ISNCSCI key sensory point',
@@ -43,6 +44,7 @@ export function NeuroPanel() {
           from the sources, not a treatment site.
         </p>
       )}
+      {item.kind !== 'key-point' && <AddToPlanButton selection={selection} />}
       <NeuroItemDetails item={item} />
       <p>
         <EvidenceBadge evidence={r.evidence} />

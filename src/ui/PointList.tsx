@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAtlasStore } from '../state/store';
 import { defaultSideOf } from './pointSides';
+import { AddPointButton } from './workspace/AddPointButton';
 
 /** Every point as a list grouped by channel: the screen-reader (and keyboard) way to browse and select. */
 export function PointList() {
@@ -33,6 +34,7 @@ export function PointList() {
                 >
                   {p.code} {p.pinyin} <span lang="zh-Hant">{p.hanzi}</span> — {p.english}
                 </button>
+                <AddPointButton point={p} />
               </li>
             ))}
           </ul>

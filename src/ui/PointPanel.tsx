@@ -7,6 +7,7 @@ import { HowToFind } from './HowToFind';
 import { NerveSitesNearPoint } from './NerveSitesNearPoint';
 import { SideSwitch } from './SideSwitch';
 import { SourceRefList } from './SourceRefList';
+import { AddToPlanButton } from './workspace/AddToPlanButton';
 
 const SIDE_TEXT = { L: "subject's left", R: "subject's right", M: 'midline' } as const;
 
@@ -61,6 +62,7 @@ export function PointPanel() {
         </dd>
       </dl>
       <SideSwitch record={record} selection={selection} />
+      <AddToPlanButton selection={selection} />
       <p>
         <EvidenceBadge evidence={record.evidence} />
       </p>

@@ -5,6 +5,8 @@ import { chooseNptHit, useNptSearchDocs } from '../state/nptSearchHits';
 import { pointSearchDocs } from '../state/searchDocs';
 import { useAtlasStore } from '../state/store';
 import { defaultSideOf } from './pointSides';
+import { AddSearchHitButton } from './workspace/AddSearchHitButton';
+import { addSelectionToPlan, selectOpenPlan, selectionOfSearchDoc, useWorkspace } from '../state/workspace';
 
 /**
  * One box for every searchable item: a combobox with a result list driven by the arrow keys; Enter (or a click)
@@ -53,7 +55,11 @@ export function SearchBox() {
       setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(hits[active]);
+      const hit = hits[active];
+      // Alt+Enter adds the result to the open plan instead of showing it
+      const sel = e.altKey && hit ? selectionOfSearchDoc(hit.doc) : null;
+      if (sel && selectOpenPlan(useWorkspace.getState())) void addSelectionToPlan(sel);
+      else choose(hit);
     } else if (e.key === 'Escape') setOpen(false);
   };
   const showList = open && query.trim() !== '';
@@ -96,6 +102,7 @@ export function SearchBox() {
             >
               <strong>{h.doc.title}</strong>
               <span>{h.doc.subtitle}</span>
+              <AddSearchHitButton doc={h.doc} />
             </li>
           ))}
         </ul>
