@@ -101,7 +101,9 @@ test('a pregnant client gets a low-back-pain plan built from search and the body
   await expect(sp6).toContainText('SP6');
 });
 
-test('Alt+↑ on a plan item moves it up; an acknowledged warning stays, with its reason', async ({ page }) => {
+test('Add to plan from the point panel with a side, remove, Alt+↑ reorder; an acknowledged warning stays, with its reason', async ({
+  page,
+}) => {
   await openAtlas(page, '?view=back');
   await page.getByRole('button', { name: 'Workspace' }).click();
   const ws = page.getByTestId('workspace-panel');
@@ -117,6 +119,17 @@ test('Alt+↑ on a plan item moves it up; an acknowledged warning stays, with it
     await page.getByRole('option').filter({ hasText: code }).first().getByRole('button').click();
     await expect(page.getByTestId('plan-item').last()).toContainText(code);
   }
+  // from the point panel: GB30 on the left side only
+  await box.fill('GB30');
+  await box.press('Enter');
+  const panel = page.getByTestId('point-panel');
+  await expect(panel).toContainText('GB30');
+  await panel.getByTestId('add-to-plan').getByRole('combobox').selectOption('L');
+  await panel.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(page.getByTestId('plan-item').last()).toContainText('GB30');
+  await expect(page.getByTestId('plan-item').last().getByLabel('Side')).toHaveValue('L');
+  await page.getByRole('button', { name: 'Remove GB30' }).click();
+  await expect(page.getByTestId('plan-item')).toHaveCount(2);
   await page.getByTestId('plan-item').last().focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByTestId('plan-item').locator('.code')).toHaveText(['SP6', 'BL23']);
