@@ -22,6 +22,20 @@ const ID = 'virtual:atlas-cache';
 const LINE_LIFT_M = 0.0025;
 const LINE_TOLERANCE_M = 0.0015;
 const r5 = (v: readonly number[]) => v.map((x) => Math.round(x * 1e5) / 1e5);
+/**
+ * Every non-integer number in a JSON value rounded to 5 decimals (0.01 mm in metres, far below what is drawn): the
+ * derivations at full float64 precision were half again as large on the wire.
+ */
+export const roundDeep = (v: unknown): unknown =>
+  typeof v === 'number'
+    ? Number.isInteger(v)
+      ? v
+      : Math.round(v * 1e5) / 1e5
+    : Array.isArray(v)
+      ? v.map(roundDeep)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]))
+        : v;
 
 async function computeBody(root: string, id: string) {
   const { atlasData } = await import('../src/data/index');
@@ -76,7 +90,11 @@ async function computeBody(root: string, id: string) {
     keySites: n.keySites.map((k) => ({ ...k, position: r5(k.position), normal: r5(k.normal) })),
     errors: n.errors,
   };
-  return { sites: { sites, lines, errors: [...r.errors, ...npt.errors], info }, derivations, neuro };
+  return {
+    sites: { sites, lines, errors: [...r.errors, ...npt.errors], info },
+    derivations: roundDeep(derivations),
+    neuro,
+  };
 }
 
 export function atlasCachePlugin(): Plugin {

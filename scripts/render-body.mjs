@@ -32,7 +32,8 @@ scene.add(key, key.target);
 const camera = new THREE.PerspectiveCamera(20, innerWidth / innerHeight, 0.01, 20);
 const id = new URLSearchParams(location.search).get('id');
 const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync('/models/body-' + id + '.glb');
-gltf.scene.traverse((o) => { if (o.isMesh) o.material = new THREE.MeshStandardMaterial({ color: 0xd9b8a0, roughness: 0.75 }); });
+// the GLB carries no normals (the app computes them): compute them here too
+gltf.scene.traverse((o) => { if (o.isMesh) { o.geometry.computeVertexNormals(); o.material = new THREE.MeshStandardMaterial({ color: 0xd9b8a0, roughness: 0.75 }); } });
 scene.add(gltf.scene);
 const H = new THREE.Box3().setFromObject(gltf.scene).max.y;
 const lm = await (await fetch('/models/body-' + id + '.landmarks.json')).json();

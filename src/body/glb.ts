@@ -3,7 +3,6 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { TriMesh } from '../core/triMesh';
-import { vertexNormals } from '../core/triMesh';
 
 /** A named mesh of the body GLB (`skin`, `ear.L`, `ear.R`). */
 export interface NamedMesh {
@@ -13,8 +12,9 @@ export interface NamedMesh {
 }
 
 /**
- * Writes meshes as one GLB: one node and mesh per entry, quantized (14-bit positions, 10-bit normals)
- * and compressed with EXT_meshopt_compression. Deterministic: same meshes, same bytes.
+ * Writes meshes as one GLB: one node and mesh per entry, positions quantized to 14 bits and compressed with
+ * EXT_meshopt_compression. No normals: every reader (the app, the CLI) computes them from the triangles, and on the
+ * wire they were nearly half the file. Deterministic: same meshes, same bytes.
  */
 export async function encodeBodyGlb(meshes: NamedMesh[]): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
@@ -28,10 +28,6 @@ export async function encodeBodyGlb(meshes: NamedMesh[]): Promise<Uint8Array> {
       .createAccessor()
       .setType('VEC3')
       .setArray(m.mesh.positions as Float32Array<ArrayBuffer>);
-    const nor = doc
-      .createAccessor()
-      .setType('VEC3')
-      .setArray(vertexNormals(m.mesh) as Float32Array<ArrayBuffer>);
     const idx = doc
       .createAccessor()
       .setType('SCALAR')
@@ -40,19 +36,11 @@ export async function encodeBodyGlb(meshes: NamedMesh[]): Promise<Uint8Array> {
       .createMaterial(`${m.name}-material`)
       .setBaseColorFactor([...m.color, 1])
       .setRoughnessFactor(0.7);
-    const prim = doc
-      .createPrimitive()
-      .setAttribute('POSITION', pos)
-      .setAttribute('NORMAL', nor)
-      .setIndices(idx)
-      .setMaterial(mat);
+    const prim = doc.createPrimitive().setAttribute('POSITION', pos).setIndices(idx).setMaterial(mat);
     const mesh = doc.createMesh(m.name).addPrimitive(prim);
     scene.addChild(doc.createNode(m.name).setMesh(mesh));
   }
-  await doc.transform(
-    reorder({ encoder: MeshoptEncoder }),
-    quantize({ quantizePosition: 14, quantizeNormal: 10 }),
-  );
+  await doc.transform(reorder({ encoder: MeshoptEncoder }), quantize({ quantizePosition: 14 }));
   doc
     .createExtension(EXTMeshoptCompression)
     .setRequired(true)

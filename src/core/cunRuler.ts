@@ -36,3 +36,22 @@ export function outwardOf(path: readonly Vec3[], centre: Vec3): Vec3 {
   const d = sub(m, centre);
   return dot(d, d) > 0 ? normalize(d) : [0, 0, 1];
 }
+
+/** The name of a step's cun: finger-cun (`F`, measured on the patient's finger) or proportional bone-cun. */
+export const cunUnitName = (unit: string | undefined): 'F-cun' | 'B-cun' =>
+  unit === 'F' ? 'F-cun' : 'B-cun';
+
+/**
+ * The legend under the steps, naming the cun the ruler's ticks are in: B-cun on a proportional segment, F-cun
+ * (finger-cun) on the finger; both when a point uses both.
+ */
+export function rulerLegend(units: readonly (string | undefined)[]): string {
+  const names = new Set(units.map(cunUnitName));
+  const ticks =
+    names.size > 1
+      ? 'a tick per B-cun on a proportional segment and per F-cun (finger-cun) on the finger'
+      : names.has('F-cun')
+        ? 'a tick per F-cun (finger-cun)'
+        : 'a tick per B-cun';
+  return `On the body: the white ruler is the segment, ${ticks}; the amber line is the distance taken.`;
+}

@@ -130,3 +130,37 @@ function nearestFreeSpot(
     }
   return best;
 }
+
+/**
+ * One layout for several kinds of label (point names, zone names): every group's requests placed together, in
+ * priority order across groups, so that no label of one kind can cover a label of another. `rank` lists the groups
+ * in the order they place (earlier first); within a group each request's own priority orders it. Returns each
+ * group's placements by its own request ids.
+ */
+export function layoutLabelGroups(
+  groups: ReadonlyMap<string, readonly LabelRequest[]>,
+  rank: readonly string[],
+  viewport: { width: number; height: number },
+  options: LabelLayoutOptions = {},
+): Map<string, Map<string, LabelPlacement>> {
+  const order = [...groups.keys()].sort(
+    (a, b) => (rank.indexOf(a) + 1 || Infinity) - (rank.indexOf(b) + 1 || Infinity),
+  );
+  const all: LabelRequest[] = [];
+  const owner = new Map<string, { group: string; id: string }>();
+  order.forEach((group, g) => {
+    const requests = [...(groups.get(group) ?? [])].sort((a, b) => a.priority - b.priority);
+    requests.forEach((q, i) => {
+      const id = `${g}:${i}`;
+      owner.set(id, { group, id: q.id });
+      // the groups' ranks first, then each request's place in its group
+      all.push({ ...q, id, priority: g * 1e6 + i });
+    });
+  });
+  const out = new Map(order.map((g) => [g, new Map<string, LabelPlacement>()]));
+  for (const p of layoutLabels(all, viewport, options)) {
+    const o = owner.get(p.id)!;
+    out.get(o.group)!.set(o.id, { ...p, id: o.id });
+  }
+  return out;
+}

@@ -6,6 +6,7 @@ import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
 import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
+import { LabelLayout } from './LabelLayout';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
 import { SelectionOverlay } from './SelectionOverlay';
@@ -59,6 +60,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <MarkerPicking />
       <ZonePicking />
       <ZoneLabels />
+      <LabelLayout />
       <CameraRig />
       <FrameReadyProbe />
     </ViewCanvas>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import * as THREE from 'three';
+import { srgbOf, type Rgb } from '../core/colour';
 import { rulerTicks } from '../core/cunRuler';
 import type { Derivation } from '../core/sites';
 import type { Vec3 } from '../core/vec';
@@ -9,9 +9,7 @@ import { FatLines, polylineSegments } from './FatLines';
 export const RULER_SEGMENT = '#ffffff';
 export const RULER_STEP = '#ffb400';
 
-type RGB = [number, number, number];
-const rgb = (hex: string): RGB => new THREE.Color(hex).toArray() as RGB;
-const colourEach = (points: readonly Vec3[], hex: string): RGB[] => points.map(() => rgb(hex));
+const colourEach = (points: readonly Vec3[], hex: string): Rgb[] => points.map(() => srgbOf(hex));
 
 /**
  * How a site is found, drawn on the body: each proportional segment used, with a tick per B-cun, and each step walked

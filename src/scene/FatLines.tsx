@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import type { Rgb } from '../core/colour';
 import type { Vec3 } from '../core/vec';
 import { useScreenMaterial } from './useScreenMaterial';
-
-type RGB = readonly [number, number, number];
 
 /**
  * Line segments of constant pixel width as one plain BufferGeometry: a quad of four vertices per segment, expanded
  * across the segment in screen space by the vertex shader (ends extended by half the width, so the segments of a
  * path join without gaps). Replaces drei's Line (LineSegments2), whose instanced draw SwiftShader runs as one internal
- * draw per segment.
+ * draw per segment. Colours are sRGB components written straight to the screen (no output conversion), as the
+ * markers' (billboardMaterial.ts): a line shows its data's hex.
  */
 function createFatLineMaterial(width: number, depthTest: boolean, opacity: number): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
@@ -49,7 +49,7 @@ function createFatLineMaterial(width: number, depthTest: boolean, opacity: numbe
 }
 
 /** Segments `points[2i]`–`points[2i+1]` with per-point colours, as one merged quad geometry. */
-function buildFatLines(points: readonly Vec3[], colours: readonly RGB[]): THREE.BufferGeometry {
+function buildFatLines(points: readonly Vec3[], colours: readonly Rgb[]): THREE.BufferGeometry {
   const n = Math.floor(points.length / 2);
   const pos = new Float32Array(n * 12);
   const other = new Float32Array(n * 12);
@@ -95,7 +95,7 @@ export function polylineSegments(path: readonly Vec3[]): Vec3[] {
   return out;
 }
 
-/** Line segments (pairs of points) of `lineWidth` CSS pixels, colour per point, in one draw. */
+/** Line segments (pairs of points) of `lineWidth` CSS pixels, sRGB colour per point (core/colour.ts), in one draw. */
 export function FatLines({
   points,
   colours,
@@ -106,7 +106,7 @@ export function FatLines({
   opacity = 1,
 }: {
   points: readonly Vec3[];
-  colours: readonly RGB[];
+  colours: readonly Rgb[];
   lineWidth: number;
   name?: string;
   renderOrder?: number;

@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
+import { srgbOf, type Rgb } from '../core/colour';
 import type { Vec3 } from '../core/vec';
 import type { Layer } from '../state/layerTypes';
 import { isGroupOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { FatLines } from './FatLines';
-
-type RGB = [number, number, number];
-const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as RGB;
 
 /**
  * A lines layer: every visible line of the layer in one merged geometry of screen-space segments with per-vertex
@@ -16,12 +14,12 @@ export function LineLayer({ layer }: { layer: Layer }) {
   const groupOff = useAtlasStore((s) => s.groupOff);
   const batch = useMemo(() => {
     if (layer.primitive.kind !== 'lines') return null;
-    const colours = new Map(layer.groups.map((g) => [g.id, rgb(g.colour)]));
+    const colours = new Map(layer.groups.map((g) => [g.id, srgbOf(g.colour)]));
     const points: Vec3[] = [];
-    const vertexColors: RGB[] = [];
+    const vertexColors: Rgb[] = [];
     for (const l of layer.primitive.lines) {
       if (!isGroupOn({ groupOff }, layer.id, l.group)) continue;
-      const c = colours.get(l.group) ?? rgb(layer.colour);
+      const c = colours.get(l.group) ?? srgbOf(layer.colour);
       for (let i = 1; i < l.path.length; i++) {
         points.push(l.path[i - 1], l.path[i]);
         vertexColors.push(c, c);

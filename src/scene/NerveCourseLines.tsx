@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import * as THREE from 'three';
+import { srgbOf, type Rgb } from '../core/colour';
 import type { Vec3 } from '../core/vec';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
 import { FatLines } from './FatLines';
@@ -38,13 +39,12 @@ export function NerveCourseLines() {
   const markers = useNptMarkers();
   const { points, colours } = useMemo(() => {
     const pts: Vec3[] = [];
-    const cols: [number, number, number][] = [];
-    const c = new THREE.Color();
+    const cols: Rgb[] = [];
     for (const { site } of markers) {
       const segs = courseSegments(site.course, site.normal);
-      c.set(NPT_STATUS_STYLE[site.status].colour);
+      const c = srgbOf(NPT_STATUS_STYLE[site.status].colour);
       pts.push(...segs);
-      for (let i = 0; i < segs.length; i++) cols.push([c.r, c.g, c.b]);
+      for (let i = 0; i < segs.length; i++) cols.push(c);
     }
     return { points: pts, colours: cols };
   }, [markers]);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import * as THREE from 'three';
+import { srgbOf } from '../core/colour';
 import { NPT_STATUS_STYLE } from '../state/nptLayer';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
 import { createBillboardMaterial } from './billboardMaterial';
@@ -22,10 +22,9 @@ export function NerveSiteMarkers() {
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useEffect(() => {
-    const colour = new THREE.Color();
     markers.forEach(({ site }, i) => {
       const style = NPT_STATUS_STYLE[site.status];
-      setBillboard(geometry, i, site.position, colour.set(style.colour));
+      setBillboard(geometry, i, site.position, srgbOf(style.colour));
       setBillboardValue(geometry, 'aShape', i, style.shape);
     });
     commitBillboards(geometry, markers.length);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import * as THREE from 'three';
+import { srgbOf } from '../core/colour';
 import { siteIdOf } from '../state/atlasTypes';
 import { useAtlasStore } from '../state/store';
 import { commitBillboards, createBillboards, setBillboard, setBillboardValue } from './billboards';
@@ -22,8 +22,7 @@ export function PointMarkers() {
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useEffect(() => {
-    const colour = new THREE.Color();
-    markers.forEach(({ point, colour: c }, i) => setBillboard(geometry, i, point.position, colour.set(c)));
+    markers.forEach(({ point, colour }, i) => setBillboard(geometry, i, point.position, srgbOf(colour)));
     commitBillboards(geometry, markers.length);
     invalidate();
   }, [markers, geometry, invalidate]);

@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { layoutLabels } from '../core/labelLayout';
-import { viewWatcher } from './viewChange';
+import { labelBoard } from './labelBoard';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
-import { usePanelCover } from './useLabelAnchors';
 import { zoneAnchors, zoneLabelShown, type FirstHit, type ZoneAnchor } from './zoneAnchors';
 
 const NEAR_M = 0.45;
@@ -32,10 +30,11 @@ const firstHitOn =
 /**
  * Names of zones written on the body: the NRT zones at any distance, and the outlined zones of the ears (GB/T area
  * codes, else part names) on the close-up only. A label shows when its spot faces the camera and the body does not
- * hide it (the other ear behind the head, a fold of the ear); labels never overlap and keep out of the side panels.
+ * hide it (the other ear behind the head, a fold of the ear). Placed by LabelLayout with the point labels: no label
+ * overlaps another of either kind, none sits under the side panels.
  */
 export function ZoneLabels() {
-  const { gl, camera, size, invalidate } = useThree();
+  const { gl, invalidate } = useThree();
   const model = useSceneStore((s) => s.model);
   const skin = useSceneStore((s) => s.skinMesh);
   // the ears as meshes for occlusion rays; their geometry (and BVH, built by ZonePicking) is shared with the drawn ears
@@ -76,12 +75,7 @@ export function ZoneLabels() {
   }, [model, layers, layerOn, layerListed]);
   const box = useRef<HTMLDivElement | null>(null);
   const nodes = useRef<HTMLDivElement[]>([]);
-  const [view] = useState(viewWatcher);
   const bvhCount = useRef(0);
-  const cover = usePanelCover(gl.domElement, () => {
-    view.force();
-    invalidate();
-  });
   useEffect(() => {
     const div = document.createElement('div');
     div.className = 'area-labels';
@@ -100,40 +94,41 @@ export function ZoneLabels() {
       box.current?.appendChild(el);
       return el;
     });
-    view.force();
+    labelBoard.changed();
     invalidate();
-  }, [anchors, invalidate, view]);
-  useFrame(() => {
-    const ready = occluders.filter((m) => m.geometry.boundsTree);
-    if (ready.length !== bvhCount.current) view.force(); // a BVH arrived: labels it hides can now be told
-    bvhCount.current = ready.length;
-    if (!view.changed(camera, size)) return; // nothing to move unless the view or the labels changed
-    camera.getWorldPosition(eye);
-    const at = eye.toArray();
-    const firstHit = firstHitOn(ready);
-    const requests = anchors.flatMap((a, i) => {
-      if (!zoneLabelShown(a, at, firstHit, a.far ? Infinity : NEAR_M)) return [];
-      v.set(...a.position).project(camera);
-      if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return [];
-      const el = nodes.current[i];
-      const [w, h] = [el?.offsetWidth || a.text.length * 8 + 8, el?.offsetHeight || 18];
-      return [
-        {
-          id: String(i),
-          x: ((v.x + 1) / 2) * size.width,
-          y: ((1 - v.y) / 2) * size.height,
-          w,
-          h,
-          priority: i,
+  }, [anchors, invalidate]);
+  useEffect(
+    () =>
+      labelBoard.add('zones', {
+        stale: () => {
+          const count = occluders.filter((m) => m.geometry.boundsTree).length;
+          const changed = count !== bvhCount.current; // a BVH arrived: labels it hides can now be told
+          bvhCount.current = count;
+          return changed;
         },
-      ];
-    });
-    const placed = new Map(layoutLabels(requests, size, { covered: cover() }).map((p) => [p.id, p]));
-    nodes.current.forEach((el, i) => {
-      const p = placed.get(String(i));
-      el.style.display = p ? '' : 'none';
-      if (p) el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
-    });
-  });
+        requests: (cam, box) => {
+          cam.getWorldPosition(eye);
+          const at = eye.toArray();
+          const firstHit = firstHitOn(occluders.filter((m) => m.geometry.boundsTree));
+          return anchors.flatMap((a, i) => {
+            if (!zoneLabelShown(a, at, firstHit, a.far ? Infinity : NEAR_M)) return [];
+            v.set(...a.position).project(cam);
+            if (v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return [];
+            const el = nodes.current[i];
+            const [w, h] = [el?.offsetWidth || a.text.length * 8 + 8, el?.offsetHeight || 18];
+            const x = ((v.x + 1) / 2) * box.width;
+            const y = ((1 - v.y) / 2) * box.height;
+            return [{ id: String(i), x, y, w, h, priority: i }];
+          });
+        },
+        apply: (placed) =>
+          nodes.current.forEach((el, i) => {
+            const p = placed.get(String(i));
+            el.style.display = p ? '' : 'none';
+            if (p) el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+          }),
+      }),
+    [anchors, occluders],
+  );
   return null;
 }

@@ -9,6 +9,9 @@ import * as THREE from 'three';
  *   amber ring).
  * - `frame`: `aShape` 0 diamond, 1 square, 2 triangle, filled with `aColor` inside a dark edge: the nerve site's
  *   evidence status reads by shape as well as colour.
+ *
+ * Colours (`aColor` and the rings here) are sRGB components written straight to the screen, no colour management:
+ * set them with core/colour.ts `srgbOf`, never three's `Color` (linear), so a marker shows its data's hex.
  */
 export type BillboardKind = 'disc' | 'frame';
 

@@ -1,4 +1,5 @@
 import * as THREE from 'three';
+import type { Rgb } from '../core/colour';
 
 /**
  * Screen-facing quads as one plain (non-instanced) BufferGeometry: four vertices per quad, each carrying the quad's
@@ -32,13 +33,13 @@ export function createBillboards(capacity: number, name: string): THREE.BufferGe
   return g;
 }
 
-/** Sets quad `q`'s centre and colour (all four vertices). */
-export function setBillboard(g: THREE.BufferGeometry, q: number, p: readonly number[], c: THREE.Color): void {
+/** Sets quad `q`'s centre and sRGB colour (all four vertices; core/colour.ts). */
+export function setBillboard(g: THREE.BufferGeometry, q: number, p: readonly number[], c: Rgb): void {
   const centre = g.getAttribute('aCenter').array as Float32Array;
   const colour = g.getAttribute('aColor').array as Float32Array;
   for (let k = 0; k < 4; k++) {
     centre.set([p[0], p[1], p[2]], (q * 4 + k) * 3);
-    colour.set([c.r, c.g, c.b], (q * 4 + k) * 3);
+    colour.set(c, (q * 4 + k) * 3);
   }
 }
 

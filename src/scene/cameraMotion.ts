@@ -1,4 +1,6 @@
 import * as THREE from 'three';
+import { flightPose } from '../core/cameraPath';
+import type { Vec3 } from '../core/vec';
 
 /** A camera move in flight: per-frame state kept in a ref, never in React state. */
 export interface CameraMotion {
@@ -16,11 +18,20 @@ export const prefersReducedMotion = (): boolean =>
 
 const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
 
-/** Advances a motion to time `now` (ms); returns true when it has arrived. */
+const vec = (v: THREE.Vector3): Vec3 => [v.x, v.y, v.z];
+
+/**
+ * Advances a motion to time `now` (ms); returns true when it has arrived. The camera flies round the target on an arc
+ * (core/cameraPath.ts), not on the straight line that would cross the body.
+ */
 export function stepMotion(m: CameraMotion, now: number, pos: THREE.Vector3, target: THREE.Vector3): boolean {
   const t = Math.min(1, (now - m.start) / m.duration);
-  const k = ease(t);
-  pos.lerpVectors(m.fromPos, m.toPos, k);
-  target.lerpVectors(m.fromTarget, m.toTarget, k);
+  const p = flightPose(
+    { position: vec(m.fromPos), target: vec(m.fromTarget) },
+    { position: vec(m.toPos), target: vec(m.toTarget) },
+    ease(t),
+  );
+  pos.set(...p.position);
+  target.set(...p.target);
   return t >= 1;
 }

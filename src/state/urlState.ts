@@ -32,6 +32,30 @@ const parsePose = (raw: string): CameraPose | null => {
   return { position: [n[0], n[1], n[2]], target: [n[3], n[4], n[5]] };
 };
 
+const KNOWN = new Set(['body', 'layers', 'hide', 'point', 'side', 'alt', 'view', 'cam']);
+const YES = new Set(['1', 'yes', 'true', 'on']);
+const NO = new Set(['0', 'no', 'false', 'off']);
+/** Longest value a link parameter may have: a full `layers` list is a few hundred characters. */
+export const MAX_PARAM_LENGTH = 1000;
+/** A parameter's name or value as a notice quotes it: never the whole of a huge one. */
+const quote = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * The parameters the link may use, each once: unknown ones, repeats (the first is kept) and over-long values are
+ * dropped, each with a notice, so the address is rewritten without them.
+ */
+function cleanParams(q: URLSearchParams, problems: string[]): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of q) {
+    if (!KNOWN.has(key)) problems.push(`Unknown link parameter “${quote(key)}” ignored.`);
+    else if (out.has(key)) problems.push(`“${key}” appears more than once in the link: the first is used.`);
+    else if (value.length > MAX_PARAM_LENGTH)
+      problems.push(`“${key}” in the link is too long and was ignored.`);
+    else out.set(key, value);
+  }
+  return out;
+}
+
 /**
  * Reads the query string. Each parameter stands alone: a malformed or unknown one is reported in `problems`
  * and dropped, and the rest still apply. Whether a point code exists is checked later, against the data.
@@ -40,11 +64,9 @@ export function parseUrlState(
   search: string,
   bodies: readonly string[],
 ): { state: UrlState; problems: string[] } {
-  const q = new URLSearchParams(search);
-  const state: UrlState = {};
   const problems: string[] = [];
-  const known = new Set(['body', 'layers', 'hide', 'point', 'side', 'alt', 'view', 'cam']);
-  for (const key of q.keys()) if (!known.has(key)) problems.push(`Unknown link parameter “${key}” ignored.`);
+  const q = cleanParams(new URLSearchParams(search), problems);
+  const state: UrlState = {};
 
   const body = q.get('body');
   if (body !== null) {
@@ -73,7 +95,12 @@ export function parseUrlState(
       state.selection = { code, side: side ?? 'L', ...(key ? { key } : {}) };
     }
   }
-  if (q.get('alt') === '1') state.alternative = true;
+  const alt = q.get('alt');
+  if (alt !== null) {
+    if (YES.has(alt.toLowerCase())) state.alternative = true;
+    else if (!NO.has(alt.toLowerCase()))
+      problems.push(`“alt=${alt}” in the link not understood: showing the main location.`);
+  }
   const view = q.get('view');
   if (view !== null) {
     if (isViewPreset(view)) state.view = view;

@@ -49,7 +49,7 @@ export function AboutDialog() {
               {s.title}
             </button>{' '}
             <span className="muted">
-              {s.kind.replace('-', ' ')}
+              {s.kind.replaceAll('-', ' ')}
               {s.year ? `, ${s.year}` : ''}
             </span>
           </li>

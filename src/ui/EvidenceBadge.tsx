@@ -15,7 +15,7 @@ export const EVIDENCE_TEXT: Record<Evidence, string> = {
 export function EvidenceBadge({ evidence }: { evidence: Evidence }) {
   return (
     <span className={`evidence evidence--${evidence}`} title={EVIDENCE_TEXT[evidence]}>
-      Evidence: {evidence.replace('-', ' ')}
+      Evidence: {evidence.replaceAll('-', ' ')}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { PointRecord } from '../schema/point';
 import type { ResolvedSite } from '../core/sites';
+import { cunUnitName, rulerLegend } from '../core/cunRuler';
 import { useAtlasStore } from '../state/store';
 
 const cm = (m: number) => `${(m * 100).toFixed(1)} cm`;
@@ -37,15 +38,18 @@ export function HowToFind({ record, site }: { record: PointRecord; site: Resolve
             <ul className="segments" aria-label="Proportional segments used">
               {shown.derivation.segments.map((g, i) => (
                 <li key={i}>
-                  <span className="ruler-swatch" aria-hidden="true" /> {g.label}: {num(g.cun)} B-cun ={' '}
-                  {cm(g.metres)} on this body (1 B-cun = {cm(g.metres / g.cun)})
+                  <span className="ruler-swatch" aria-hidden="true" /> {g.label}: {num(g.cun)}{' '}
+                  {cunUnitName(g.unit)} = {cm(g.metres)} on this body (1 {cunUnitName(g.unit)} ={' '}
+                  {cm(g.metres / g.cun)})
                 </li>
               ))}
             </ul>
           )}
-          <p className="muted">
-            On the body: the white ruler is the segment, a tick per B-cun; the amber line is the distance
-            taken.
+          <p className="muted" data-testid="ruler-legend">
+            {rulerLegend([
+              ...shown.derivation.segments.map((g) => g.unit),
+              ...shown.derivation.steps.filter((st) => st.unit).map((st) => st.unit),
+            ])}
           </p>
         </>
       )}

@@ -53,7 +53,7 @@ export function PointPanel() {
             : 'Extra point'}
         </dd>
         <dt>Region</dt>
-        <dd>{record.region.replace('-', ' ')}</dd>
+        <dd>{record.region.replaceAll('-', ' ')}</dd>
         <dt>Side</dt>
         <dd>
           {SIDE_TEXT[selection.side]}
@@ -69,7 +69,7 @@ export function PointPanel() {
         <p className="categories">
           {record.categories.map((c, i) => (
             <span key={i} className="chip">
-              {c.kind.replace('-', ' ')}
+              {c.kind.replaceAll('-', ' ')}
               {c.phase ? ` (${c.phase})` : ''}
               {c.of ? ` of ${c.of}` : ''}
             </span>

@@ -20,7 +20,7 @@ export function SourceDialog() {
   }
   const heading = src.headings?.find((h) => open.locator?.toLowerCase().includes(h.heading.toLowerCase()));
   const rows: [string, string | undefined][] = [
-    ['Kind', src.kind.replace('-', ' ')],
+    ['Kind', src.kind.replaceAll('-', ' ')],
     ['Authors', src.authors?.join('; ')],
     ['Year', src.year?.toString()],
     ['Journal', src.journal],

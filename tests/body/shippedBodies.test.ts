@@ -38,6 +38,16 @@ describe.each(['female', 'male'])('the shipped %s body', (id) => {
     expect(meta.watertight).toBe(true);
   });
 
+  it('ships positions and triangles only: no normals, which every reader computes from the triangles', () => {
+    const bytes = readFileSync(glbPath);
+    // the GLB's JSON chunk: length at byte 12, text from byte 20
+    const json = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(12)).toString('utf8')) as {
+      meshes: { primitives: { attributes: Record<string, number> }[] }[];
+    };
+    const attributes = json.meshes.flatMap((m) => m.primitives.flatMap((p) => Object.keys(p.attributes)));
+    expect(new Set(attributes)).toEqual(new Set(['POSITION']));
+  });
+
   it('fits the budgets: at most 1.5 MB and 150k triangles with the ears', () => {
     expect(statSync(glbPath).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     const tris = Object.values(meshes).reduce((n, m) => n + m.indices.length / 3, 0);

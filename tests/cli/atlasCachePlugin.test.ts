@@ -30,6 +30,28 @@ describe('the build-time cache', () => {
   });
 });
 
+describe('the build-time cache of the derivations', () => {
+  it('writes every number at no more than 5 decimals (0.01 mm), keeping the steps and segments', async () => {
+    const derivations = (await cacheModule('female/derivations')) as Record<
+      string,
+      { derivation: { steps: { path: number[][] }[]; segments: unknown[] } }
+    >;
+    const numbers: number[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'number') numbers.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(derivations);
+    expect(numbers.length).toBeGreaterThan(10_000);
+    const tooFine = numbers.filter((x) => Math.abs(x * 1e5 - Math.round(x * 1e5)) > 1e-6);
+    expect(tooFine).toEqual([]);
+    const st36 = derivations['ST36.L'].derivation;
+    expect(st36.steps.length).toBeGreaterThan(0);
+    expect(st36.steps.every((s) => s.path.length >= 2)).toBe(true);
+    expect(st36.segments.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the build-time cache of the neuro layers', () => {
   it('labels every skin vertex of the shipped body as the in-browser path does', async () => {
     const cached = (await cacheModule('female/neuro')) as {

@@ -9,7 +9,14 @@ test('the body draws and no request leaves the origin', async ({ page, baseURL }
   await page.getByRole('button', { name: 'Male', exact: true }).click();
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
   await page.getByRole('button', { name: 'About the data' }).click();
-  await expect(page.getByRole('dialog', { name: 'About the data' })).toContainText('361');
+  const about = page.getByRole('dialog', { name: 'About the data' });
+  await expect(about).toContainText('361');
+  // modal: Tab keeps focus inside the dialog; Escape closes it and focus returns to the button
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+  expect(await about.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(about).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'About the data' })).toBeFocused();
   const origin = new URL(baseURL!).origin;
   const foreign = urls.filter(
     (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelRequest, type ScreenBox } from '../../src/core/labelLayout';
+import {
+  layoutLabelGroups,
+  layoutLabels,
+  type LabelRequest,
+  type ScreenBox,
+} from '../../src/core/labelLayout';
 import { rulerTicks } from '../../src/core/cunRuler';
 
 const overlap = (a: { left: number; top: number }, b: { left: number; top: number }, w: number, h: number) =>
@@ -116,5 +121,44 @@ describe('cun ruler', () => {
     expect(ticks).toHaveLength(13);
     expect(ticks[6][0][1]).toBeCloseTo(0.94);
     expect(ticks[0][0][0]).not.toBeCloseTo(ticks[0][1][0]); // across the segment, along the skin
+  });
+});
+
+describe('one layout for point and zone labels', () => {
+  // a point inside a zone: the zone's name is anchored a few pixels from the point
+  const points: LabelRequest[] = [{ id: '0', x: 400, y: 300, w: 60, h: 18, priority: 1 }];
+  const zones: LabelRequest[] = [
+    { id: '0', x: 404, y: 302, w: 70, h: 18, priority: 0 },
+    { id: '1', x: 380, y: 310, w: 70, h: 18, priority: 1 },
+  ];
+  const view = { width: 800, height: 600 };
+
+  it('laid out apart, the two kinds can cover each other (the defect this replaces)', () => {
+    const p = layoutLabels(points, view, { clear: 0 })[0];
+    const z = layoutLabels(zones, view, { clear: 0 });
+    expect(z.some((b) => overlap(p, b, 70, 18))).toBe(true);
+  });
+
+  it('laid out together, no label of one kind overlaps one of the other', () => {
+    const placed = layoutLabelGroups(
+      new Map([
+        ['zones', zones],
+        ['points', points],
+      ]),
+      ['points', 'zones'],
+      view,
+      { clear: 0 },
+    );
+    const p = placed.get('points')!.get('0')!;
+    expect(p).toBeDefined();
+    const z = [...placed.get('zones')!.values()];
+    expect(z.length).toBeGreaterThan(0);
+    const boxes = [
+      { l: p.left, t: p.top, r: p.left + 60, b: p.top + 18 },
+      ...z.map((b) => ({ l: b.left, t: b.top, r: b.left + 70, b: b.top + 18 })),
+    ];
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a !== b) expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).toBe(false);
   });
 });

@@ -87,6 +87,19 @@ describe('the point panel', () => {
     );
   });
 
+  it('writes every hyphen of a category as a space, and names the finger-cun of a finger-cun step', () => {
+    const data = useAtlasStore.getState().data!;
+    const points = data.points.map((p) =>
+      p.code === 'LI4' ? { ...p, categories: [{ kind: 'lower-he-sea' as const, of: 'Large Intestine' }] } : p,
+    );
+    useAtlasStore.setState({ data: { ...data, points }, selection: { code: 'LI4', side: 'L' } });
+    render(<PointPanel />);
+    expect(screen.getByTestId('point-panel').textContent).toContain('lower he sea of Large Intestine');
+    const legend = screen.getByTestId('ruler-legend').textContent;
+    expect(legend).toContain('F-cun');
+    expect(legend).not.toContain('B-cun');
+  });
+
   it('renders nothing for an unknown code', () => {
     useAtlasStore.setState({ selection: { code: 'ZZ1', side: 'L' } });
     const { container } = render(<PointPanel />);
@@ -121,5 +134,22 @@ describe('about the data', () => {
     expect(text).toMatch(/365/);
     expect(text).toMatch(/not medical advice/);
     expect(text).toMatch(/practitioner-claim/);
+  });
+});
+
+describe('the dialog', () => {
+  it('is a native <dialog>, open, that closes on its cancel event (Escape)', () => {
+    act(() => useAtlasStore.getState().setAboutOpen(true));
+    render(<AboutDialog />);
+    const dialog = screen.getByRole('dialog', { name: 'About the data' });
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog.hasAttribute('open')).toBe(true);
+    const cancel = new Event('cancel', { cancelable: true });
+    act(() => {
+      dialog.dispatchEvent(cancel);
+    });
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(useAtlasStore.getState().aboutOpen).toBe(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -44,6 +44,34 @@ describe('URL state', () => {
     expect(problems.join(' ')).toMatch(/robot/);
   });
 
+  it('uses the first of a repeated parameter and names the repeat, so the address is rewritten', () => {
+    const { state, problems } = parseUrlState('?view=back&view=front', BODIES);
+    expect(state.view).toBe('back');
+    expect(problems.join(' ')).toMatch(/“view” appears more than once/);
+    expect(canonicalQuery('?view=back&view=front', BODIES)).toBeNull();
+    expect(formatUrlState(state)).toBe('view=back');
+  });
+
+  it('drops an over-long value with a notice that does not quote it whole', () => {
+    const huge = 'a'.repeat(100_000);
+    const { state, problems } = parseUrlState(`?layers=${huge}&view=back&${huge}=1`, BODIES);
+    expect(state).toEqual({ view: 'back' });
+    expect(problems).toHaveLength(2);
+    expect(problems.join(' ')).toMatch(/“layers” in the link is too long/);
+    expect(problems.every((p) => p.length < 200)).toBe(true);
+  });
+
+  it('reads alt=yes (and 1, true) as the alternative location, alt=no as the main one, and names anything else', () => {
+    for (const v of ['1', 'yes', 'true', 'YES'])
+      expect(parseUrlState(`?point=LI20&alt=${v}`, BODIES).state.alternative).toBe(true);
+    const no = parseUrlState('?point=LI20&alt=no', BODIES);
+    expect(no.state.alternative).toBeUndefined();
+    expect(no.problems).toEqual([]);
+    const odd = parseUrlState('?point=LI20&alt=maybe', BODIES);
+    expect(odd.state.alternative).toBeUndefined();
+    expect(odd.problems.join(' ')).toMatch(/alt=maybe/);
+  });
+
   it('keeps a well-formed code it cannot check yet (checked against the data later)', () => {
     expect(parseUrlState('?point=ZZ99', BODIES).state.selection).toEqual({ code: 'ZZ99', side: 'L' });
   });
