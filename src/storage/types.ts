@@ -15,22 +15,19 @@
  * - with a passphrase set, the record bodies are encrypted at rest (AES-GCM, key by PBKDF2-SHA-256); the store is
  *   `locked` until `unlock` succeeds; a wrong passphrase changes nothing.
  */
-import type { Envelope, RecordKind, Tombstone } from '../schema/records/envelope';
-import type { ClientFields } from '../schema/records/client';
-import type { PlanFields } from '../schema/records/plan';
-import type { VisitFields } from '../schema/records/visit';
+import type {
+  AnyRecord,
+  FieldsOf,
+  ImportCheck,
+  ImportPlan,
+  ExportFile,
+  RecordOf,
+  StoredKind,
+  StoredRecord,
+} from '../core/records/types';
 
-/** Fields of each kind (without the envelope). Kinds other features add extend this map. */
-export interface FieldsOf {
-  client: ClientFields;
-  plan: PlanFields;
-  visit: VisitFields;
-}
-export type StoredKind = keyof FieldsOf & RecordKind;
-
-/** A live record of a kind: its fields plus the envelope. */
-export type RecordOf<K extends StoredKind> = FieldsOf[K] & Envelope;
-export type AnyRecord = { [K in StoredKind]: RecordOf<K> }[StoredKind];
+// The record types live in core (pure logic may not import storage); they are part of this contract.
+export type { AnyRecord, FieldsOf, ImportCheck, ImportPlan, ExportFile, RecordOf, StoredKind, StoredRecord };
 
 export type StorageErrorKind =
   | 'unavailable' // no IndexedDB (private mode, blocked): nothing can be kept on this device
@@ -57,30 +54,6 @@ export interface UnreadableRecord {
   kind: string;
   reason: string;
 }
-
-/** The export file: everything, or one client with their plans and visits. */
-export interface ExportFile {
-  format: 'pointatlas-records';
-  schemaVersion: 1;
-  exportedAt: string;
-  /** Present when the file holds one client only. */
-  clientId?: string;
-  records: (AnyRecord | Tombstone)[];
-}
-
-/** What an import would do, record by record, shown to the user before anything is written. */
-export interface ImportPlan {
-  /** Records not on the device yet. */
-  added: AnyRecord[];
-  /** Records on the device that the file holds in another version; `stored` is what would be replaced. */
-  changed: { incoming: AnyRecord | Tombstone; stored: AnyRecord | Tombstone; incomingIsNewer: boolean }[];
-  /** Records identical on both sides (same rev). */
-  unchanged: number;
-  /** A short summary for the confirmation dialog ("3 new, 1 changed: client A-17 (label), …"). */
-  summary: string[];
-}
-
-export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 
 export interface RecordStore {
   /** 'locked' when a passphrase is set and not yet given in this tab. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EnvelopeSchema } from './envelope';
 
 /** Flags that drive the computed safety checks (src/core/safety.ts); none is a diagnosis. */
 export const ClientFlagsSchema = z
@@ -34,3 +35,7 @@ export const ClientFieldsSchema = z
 export type ClientFields = z.infer<typeof ClientFieldsSchema>;
 
 export const emptyFlags = (): ClientFlags => ClientFlagsSchema.parse({});
+
+/** A stored client: its fields plus the envelope (id, rev, updatedAt). */
+export const ClientRecordSchema = ClientFieldsSchema.extend(EnvelopeSchema.shape).strict();
+export type ClientRecord = z.infer<typeof ClientRecordSchema>;

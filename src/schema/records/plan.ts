@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EnvelopeSchema } from './envelope';
 import { AcknowledgementSchema, PlanItemSchema } from './planItem';
 
 /** A plan's own fields: whose it is, its title, its items in order, and the acknowledged safety checks. */
@@ -24,3 +25,7 @@ export const PlanCopySchema = z
   })
   .strict();
 export type PlanCopy = z.infer<typeof PlanCopySchema>;
+
+/** A stored plan: its fields plus the envelope (id, rev, updatedAt). */
+export const PlanRecordSchema = PlanFieldsSchema.extend(EnvelopeSchema.shape).strict();
+export type PlanRecord = z.infer<typeof PlanRecordSchema>;

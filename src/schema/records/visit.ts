@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EnvelopeSchema } from './envelope';
 import { PlanCopySchema } from './plan';
 
 const Nrs = z.number().int().min(0).max(10);
@@ -34,3 +35,7 @@ export const VisitFieldsSchema = z
   })
   .strict();
 export type VisitFields = z.infer<typeof VisitFieldsSchema>;
+
+/** A stored visit: its fields plus the envelope (id, rev, updatedAt). */
+export const VisitRecordSchema = VisitFieldsSchema.extend(EnvelopeSchema.shape).strict();
+export type VisitRecord = z.infer<typeof VisitRecordSchema>;
