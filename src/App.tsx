@@ -12,6 +12,8 @@ import { PointPanel } from './ui/PointPanel';
 import { SourceDialog } from './ui/SourceDialog';
 import { Toolbar } from './ui/Toolbar';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { PresenterOverlay } from './ui/tours/PresenterOverlay';
+import { ToursPanelSlot } from './ui/tours/ToursPanelSlot';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
 
@@ -29,6 +31,9 @@ export function App() {
           </PanelBoundary>
         </aside>
         <aside className="side side--right" aria-live="polite">
+          <PanelBoundary name="tours">
+            <ToursPanelSlot />
+          </PanelBoundary>
           <PanelBoundary name="point panel">
             <PointPanel />
             <NeuroPanel />
@@ -41,6 +46,7 @@ export function App() {
         </aside>
         <Notices />
         <UpdateBanner />
+        <PresenterOverlay />
         <ZoneHoverLabel />
         <DermatomeLegend />
       </main>

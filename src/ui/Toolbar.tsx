@@ -2,6 +2,7 @@ import { useAtlasStore } from '../state/store';
 import { BodySwitch } from './BodySwitch';
 import { SearchBox } from './SearchBox';
 import { ViewPresets } from './ViewPresets';
+import { ToursButton } from './tours/ToursButton';
 
 /** The top bar: name, search, body switch, preset views, and the way to "About the data". */
 export function Toolbar() {
@@ -12,6 +13,7 @@ export function Toolbar() {
       <SearchBox />
       <BodySwitch />
       <ViewPresets />
+      <ToursButton />
       <button type="button" className="about" onClick={() => setAbout(true)}>
         About the data
       </button>
