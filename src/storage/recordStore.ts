@@ -1,12 +1,15 @@
-import { KINDS, STORED_KINDS, issueText, readRecord } from '../core/records/kinds';
+import { KINDS, issueText } from '../core/records/kinds';
+import type { Envelope } from '../schema/records/envelope';
 import { nextRev } from '../core/records/rev';
-import { buildExport } from '../core/records/exportFile';
-import { checkImport, recheckImport, type DeviceView, type KnownRecord } from '../core/records/importPlan';
-import type { Tombstone } from '../schema/records/envelope';
-import { keyFor, newPassphrase, unseal, seal, type CryptoMeta } from './crypto';
-import { DEFAULT_DB_NAME, RecordsDb, type RecordRow } from './db';
+import type { CryptoMeta } from './crypto';
+import { keyFor } from './crypto';
+import { DEFAULT_DB_NAME, RecordsDb } from './db';
 import { MESSAGES, toStorageError } from './errors';
-import { readRow, toRow } from './rows';
+import { changePassphrase } from './passphrase';
+import { toRow } from './rows';
+import { StoreBase } from './storeBase';
+import { removeRecord } from './removal';
+import { applyImportOn, exportRecords, planImportOn } from './transfer';
 import { StorageError } from './types';
 import type {
   FieldsOf,
@@ -29,8 +32,6 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-type Message = { type: 'changed' | 'crypto' | 'deleted' };
-
 /** Opens the device's record store; fails with StorageError('unavailable') when IndexedDB cannot be used. */
 export async function openRecordStore(opts: OpenOptions = {}): Promise<RecordStore> {
   const factory = opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
@@ -47,82 +48,7 @@ export async function openRecordStore(opts: OpenOptions = {}): Promise<RecordSto
   }
 }
 
-class DexieRecordStore implements RecordStore {
-  private key: CryptoKey | null = null;
-  private readonly listeners = new Set<() => void>();
-  private readonly channel: BroadcastChannel | null;
-
-  constructor(
-    private readonly db: RecordsDb,
-    private cryptoMeta: CryptoMeta | null,
-    private readonly clock: () => Date,
-  ) {
-    this.channel =
-      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`pointatlas.records:${db.name}`) : null;
-    this.channel?.addEventListener('message', (ev: MessageEvent<Message>) => void this.onMessage(ev.data));
-  }
-
-  readonly state = () => (this.cryptoMeta && !this.key ? 'locked' : 'open');
-  readonly encrypted = () => this.cryptoMeta !== null;
-
-  private now = () => this.clock().toISOString();
-
-  private async onMessage(msg: Message) {
-    if (msg?.type === 'crypto' || msg?.type === 'deleted') await this.refreshMeta().catch(() => undefined);
-    this.emit();
-  }
-
-  /** Re-reads the passphrase meta; forgets the key if another tab set, changed or removed the passphrase. */
-  private async refreshMeta() {
-    const meta = ((await this.db.meta.get('crypto'))?.value as CryptoMeta | undefined) ?? null;
-    if (meta?.keyId !== this.cryptoMeta?.keyId) this.key = null;
-    this.cryptoMeta = meta;
-  }
-
-  private emit() {
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  private changed(type: Message['type'] = 'changed') {
-    this.channel?.postMessage({ type } satisfies Message);
-    this.emit();
-  }
-
-  private requireOpen() {
-    if (this.state() === 'locked') throw new StorageError('locked', MESSAGES.locked);
-  }
-
-  /** Inside a write transaction: the passphrase has not changed in another tab since this tab read it. */
-  private async sameKeyInTx() {
-    const meta = (await this.db.meta.get('crypto'))?.value as CryptoMeta | undefined;
-    if ((meta?.keyId ?? null) !== (this.cryptoMeta?.keyId ?? null)) {
-      throw new StorageError('locked', 'The passphrase was changed in another tab: enter it again.');
-    }
-  }
-
-  /** Runs a storage operation; every failure leaves as a StorageError (the transaction, if any, rolled back). */
-  private async guard<T>(op: () => Promise<T>): Promise<T> {
-    try {
-      return await op();
-    } catch (e) {
-      const err = toStorageError(e);
-      if (err.kind === 'locked') await this.refreshMeta().catch(() => undefined);
-      throw err;
-    }
-  }
-
-  /**
-   * Reads a row. A sealed row with no key in this tab means another tab set a passphrase (then: locked) or, when no
-   * passphrase is set at all, a row that cannot be opened (then: unreadable).
-   */
-  private async read(row: RecordRow) {
-    if (row.enc && !this.key) {
-      await this.refreshMeta();
-      if (this.cryptoMeta) throw new StorageError('locked', MESSAGES.locked);
-    }
-    return readRow(row, this.key);
-  }
-
+class DexieRecordStore extends StoreBase implements RecordStore {
   async unlock(passphrase: string): Promise<void> {
     return this.guard(async () => {
       await this.refreshMeta();
@@ -167,7 +93,17 @@ class DexieRecordStore implements RecordStore {
   ): Promise<RecordOf<K>> {
     return this.guard(async () => {
       this.requireOpen();
-      const checked = KINDS[kind].fields.safeParse(fields);
+      // A record read from the store may be passed back as it is, edited: its envelope then names what it updates.
+      const plain = { ...fields } as FieldsOf[K] & Partial<Envelope>;
+      const { id: ownId, rev: ownRev } = plain;
+      delete plain.id;
+      delete plain.rev;
+      delete plain.updatedAt;
+      if (ownId !== undefined && opts.id !== undefined && ownId !== opts.id) {
+        throw new StorageError('invalid', `${kind}: the id in the fields and the id to write differ`);
+      }
+      opts = { id: opts.id ?? ownId, baseRev: opts.baseRev ?? ownRev };
+      const checked = KINDS[kind].fields.safeParse(plain);
       if (!checked.success) throw new StorageError('invalid', `${kind}: ${issueText(checked.error)}`);
       const content = checked.data as FieldsOf[K];
       if (content.kind !== kind) throw new StorageError('invalid', `${kind}: kind: expected "${kind}"`);
@@ -196,28 +132,6 @@ class DexieRecordStore implements RecordStore {
     });
   }
 
-  /** Refuses a write over another kind, a stale baseRev, a deleted record or a row that cannot be read. */
-  private async checkWritable(kind: StoredKind, row: RecordRow | undefined, baseRev?: string) {
-    if (!row) {
-      if (baseRev) throw new StorageError('conflict', 'This record was deleted in another tab or window.');
-      return;
-    }
-    if (row.kind !== kind)
-      throw new StorageError('invalid', `this id belongs to a ${row.kind}, not a ${kind}`);
-    if (baseRev ? row.rev !== baseRev : row.deleted === 1) {
-      throw new StorageError(
-        'conflict',
-        row.deleted ? 'This record was deleted in another tab or window.' : MESSAGES.conflict,
-      );
-    }
-    const read = await this.read(row);
-    if (!read.ok)
-      throw new StorageError(
-        'invalid',
-        `the stored ${kind} cannot be read (${read.reason}); it is kept as it is`,
-      );
-  }
-
   private async requireClientInTx(clientId: string) {
     const client = await this.db.records.get(clientId);
     if (!client || client.kind !== 'client' || client.deleted === 1) {
@@ -225,59 +139,8 @@ class DexieRecordStore implements RecordStore {
     }
   }
 
-  async remove(kind: StoredKind, id: string, opts: { baseRev?: string } = {}): Promise<void> {
-    return this.guard(async () => {
-      this.requireOpen();
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const row = await this.db.records.get(id);
-        if (!row || row.deleted === 1) return; // already gone: the outcome asked for
-        await this.checkWritable(kind, row, opts.baseRev);
-        const children = kind === 'client' ? await this.childRows(id) : [];
-        const targets = [row, ...(await this.readable(children))];
-        const tombstones = await Promise.all(targets.map((r) => this.tombstoneRow(r)));
-        const written = await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-          await this.sameKeyInTx();
-          const now = await this.db.records.bulkGet(targets.map((t) => t.id));
-          if (now.some((r, i) => r?.rev !== targets[i].rev)) return false;
-          if (kind === 'client' && !sameIds(await this.childRows(id), children)) return false;
-          await this.db.records.bulkPut(tombstones);
-          return true;
-        });
-        if (written) return this.changed();
-        if (opts.baseRev) break;
-      }
-      throw new StorageError('conflict', MESSAGES.conflict);
-    });
-  }
-
-  private childRows(clientId: string) {
-    return this.db.records
-      .where('[kind+clientId]')
-      .anyOf([
-        ['plan', clientId],
-        ['visit', clientId],
-      ])
-      .filter((r) => r.deleted !== 1)
-      .toArray();
-  }
-
-  /** The rows that can be read; the others are kept untouched (a client's removal leaves them as they are). */
-  private async readable(rows: RecordRow[]) {
-    const ok = await Promise.all(rows.map(async (r) => (await this.read(r)).ok));
-    return rows.filter((_, i) => ok[i]);
-  }
-
-  private async tombstoneRow(row: RecordRow): Promise<RecordRow> {
-    const kind = row.kind as StoredKind;
-    const tombstone: Tombstone = {
-      id: row.id,
-      rev: await nextRev(row.rev, { deleted: true }),
-      updatedAt: this.now(),
-      kind,
-      schemaVersion: KINDS[kind].version,
-      deleted: true,
-    };
-    return toRow(tombstone, this.key, row);
+  remove(kind: StoredKind, id: string, opts: { baseRev?: string } = {}): Promise<void> {
+    return removeRecord(this, kind, id, opts);
   }
 
   async unreadable(): Promise<UnreadableRecord[]> {
@@ -292,126 +155,20 @@ class DexieRecordStore implements RecordStore {
     });
   }
 
-  /** Every readable row (live records and tombstones) by id, and the ids of the unreadable ones. */
-  private async deviceView(rows?: RecordRow[]): Promise<DeviceView> {
-    const view: DeviceView = { byId: new Map(), unreadableIds: new Set() };
-    for (const row of rows ?? (await this.db.records.toArray())) {
-      const read = await this.read(row);
-      if (read.ok) view.byId.set(row.id, read.record);
-      else view.unreadableIds.add(row.id);
-    }
-    return view;
+  exportAll(opts: { clientId?: string } = {}): Promise<ExportFile> {
+    return exportRecords(this, opts);
   }
 
-  async exportAll(opts: { clientId?: string } = {}): Promise<ExportFile> {
-    return this.guard(async () => {
-      this.requireOpen();
-      const { clientId } = opts;
-      let rows: RecordRow[];
-      if (clientId) {
-        const client = await this.get('client', clientId);
-        if (!client) throw new StorageError('invalid', `no client ${clientId} on this device`);
-        rows = await this.db.records
-          .where('[kind+clientId]')
-          .anyOf(STORED_KINDS.map((k) => [k, clientId]))
-          .toArray();
-      } else rows = await this.db.records.toArray();
-      const records = [...(await this.deviceView(rows)).byId.values()];
-      return buildExport(records, { exportedAt: this.now(), clientId });
-    });
+  planImport(text: string): Promise<ImportCheck> {
+    return planImportOn(this, text);
   }
 
-  async planImport(text: string): Promise<ImportCheck> {
-    return this.guard(async () => {
-      this.requireOpen();
-      return checkImport(text, await this.deviceView());
-    });
+  applyImport(plan: ImportPlan, choice: { replaceChanged: boolean }): Promise<void> {
+    return applyImportOn(this, plan, choice);
   }
 
-  async applyImport(plan: ImportPlan, choice: { replaceChanged: boolean }): Promise<void> {
-    return this.guard(async () => {
-      this.requireOpen();
-      const written = [...plan.added, ...(choice.replaceChanged ? plan.changed.map((c) => c.incoming) : [])];
-      for (const rec of written) {
-        const read = readRecord(rec);
-        if (!read.ok) throw new StorageError('invalid', `${rec.kind} ${rec.id}: ${read.reason}`);
-      }
-      if (!written.length) return;
-      const before = await this.db.records.bulkGet(written.map((r) => r.id));
-      const rows = await Promise.all(written.map((r, i) => toRow(r, this.key, before[i])));
-      await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-        await this.sameKeyInTx();
-        // Only clear fields are compared here (no decryption inside the transaction): ids, kinds, revs, deletions.
-        const device = new Map<string, KnownRecord>();
-        await this.db.records.each((r) =>
-          device.set(r.id, { id: r.id, kind: r.kind, rev: r.rev, ...(r.deleted ? { deleted: true } : {}) }),
-        );
-        const problem = recheckImport(plan, written, device);
-        if (problem) {
-          throw new StorageError(
-            'conflict',
-            `The records on this device changed since the file was checked (${problem}). Check the file again.`,
-          );
-        }
-        await this.db.records.bulkPut(rows);
-      });
-      this.changed();
-    });
-  }
-
-  async setPassphrase(next: string | null): Promise<void> {
-    return this.guard(async () => {
-      this.requireOpen();
-      if (next !== null && next.length < 4) {
-        throw new StorageError('invalid', 'A passphrase needs at least 4 characters (longer is safer).');
-      }
-      const fresh = next === null ? null : await newPassphrase(next);
-      const rows = await this.db.records.toArray();
-      // Every row whose content this tab can read is re-sealed (or opened) as it is, readable or not; a row that
-      // does not decrypt stays untouched. Tombstones hold no fields and stay in clear.
-      const resealed: RecordRow[] = [];
-      for (const row of rows) {
-        if (row.deleted === 1) continue;
-        const text = await this.plainText(row);
-        if (text === undefined) continue;
-        const clear: RecordRow = { ...row };
-        delete clear.body;
-        delete clear.enc;
-        resealed.push(
-          fresh
-            ? { ...clear, enc: await seal(fresh.key, text, row.id) }
-            : { ...clear, body: JSON.parse(text) },
-        );
-      }
-      await this.db.transaction('rw', this.db.records, this.db.meta, async () => {
-        await this.sameKeyInTx();
-        const now = await this.db.records.toArray();
-        const revs = new Map(rows.map((r) => [r.id, r.rev]));
-        if (now.length !== rows.length || now.some((r) => revs.get(r.id) !== r.rev)) {
-          throw new StorageError(
-            'conflict',
-            'Records were changed in another tab meanwhile; nothing was changed. Try again.',
-          );
-        }
-        await this.db.records.bulkPut(resealed);
-        if (fresh) await this.db.meta.put({ key: 'crypto', value: fresh.meta });
-        else await this.db.meta.delete('crypto');
-      });
-      this.key = fresh?.key ?? null;
-      this.cryptoMeta = fresh?.meta ?? null;
-      this.changed('crypto');
-    });
-  }
-
-  /** A row's record as JSON text, decrypted if sealed; undefined when it cannot be decrypted. */
-  private async plainText(row: RecordRow): Promise<string | undefined> {
-    if (!row.enc) return JSON.stringify(row.body);
-    if (!this.key) return undefined;
-    try {
-      return await unseal(this.key, row.enc, row.id);
-    } catch {
-      return undefined;
-    }
+  setPassphrase(next: string | null): Promise<void> {
+    return changePassphrase(this, next);
   }
 
   async deleteEverything(): Promise<void> {
@@ -440,6 +197,3 @@ class DexieRecordStore implements RecordStore {
     this.db.close();
   }
 }
-
-const sameIds = (a: RecordRow[], b: RecordRow[]) =>
-  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.rev === b[i].rev);

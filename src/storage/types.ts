@@ -63,9 +63,14 @@ export interface RecordStore {
   /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record in one transaction. */
   setPassphrase(next: string | null): Promise<void>;
 
+  /** Live records of a kind (of one client), in no particular order; unreadable rows are left out. */
   list<K extends StoredKind>(kind: K, opts?: { clientId?: string }): Promise<RecordOf<K>[]>;
   get<K extends StoredKind>(kind: K, id: string): Promise<RecordOf<K> | undefined>;
-  /** Creates (no `id`) or updates a record; `baseRev` guards against lost writes. Returns the stored record. */
+  /**
+   * Creates (no `id`) or updates a record; `baseRev` guards against lost writes. Returns the stored record.
+   * `fields` may also be a record read from the store and edited: its own `id` and `rev` then stand for `id` and
+   * `baseRev` (so an edit from a stale copy fails with `conflict`).
+   */
   put<K extends StoredKind>(
     kind: K,
     fields: FieldsOf[K],

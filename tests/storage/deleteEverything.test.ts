@@ -33,10 +33,17 @@ describe('delete all my data', () => {
       ls.set('other-app.setting', 'kept');
       expect((await indexedDB.databases()).map((d) => d.name)).toContain(name);
 
+      const otherTab = await openStore(name);
+      await otherTab.unlock('to be forgotten');
+      expect(await otherTab.list('visit')).toHaveLength(1);
       let heard = 0;
       store.subscribe(() => heard++);
+      const otherHeard = new Promise<void>((resolve) => otherTab.subscribe(resolve));
       await store.deleteEverything();
       store.close();
+      await otherHeard;
+      expect(otherTab.encrypted()).toBe(false);
+      otherTab.close(); // before looking: a tab still open would start again from an empty database
 
       expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
       expect([...ls.keys()]).toEqual(['other-app.setting']);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openRecordStore } from '../../src/storage';
+import { exportText, openRecordStore } from '../../src/storage';
 import { RecordsDb } from '../../src/storage/db';
 import { PBKDF2_ITERATIONS } from '../../src/storage/crypto';
 import { clientFields, dumpRows, freshName, openStore, planFields, visitFields, failure } from './fixtures';
@@ -101,6 +101,26 @@ describe('encryption at rest', () => {
     } finally {
       tab1.close();
       tab2.close();
+    }
+  });
+
+  it('an import into a protected store is sealed like any other write', async () => {
+    const source = await openStore(freshName());
+    const c = await source.put('client', clientFields('Imported-Secret'));
+    await source.put('visit', visitFields(c.id));
+    const text = exportText(await source.exportAll());
+    source.close();
+    const name = freshName();
+    const target = await openStore(name);
+    try {
+      await target.setPassphrase('guarded');
+      const check = await target.planImport(text);
+      if (!check.ok) throw new Error(check.message);
+      await target.applyImport(check.plan, { replaceChanged: false });
+      expect(await rawText(name)).not.toContain('Imported-Secret');
+      expect((await target.list('client')).map((x) => x.label)).toEqual(['Imported-Secret']);
+    } finally {
+      target.close();
     }
   });
 });

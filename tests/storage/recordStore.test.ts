@@ -76,3 +76,20 @@ describe('record store: put, get, list, remove', () => {
     expect((gone as StorageError).kind).toBe('conflict');
   });
 });
+
+describe('record store: writing back an edited record', () => {
+  it('takes the id and rev from the record itself, so a stale copy conflicts', async () => {
+    const store = await openStore(freshName());
+    try {
+      const a = await store.put('client', clientFields('A'));
+      const edited = await store.put('client', { ...a, label: 'A edited' });
+      expect(edited).toMatchObject({ id: a.id, label: 'A edited', rev: expect.stringMatching(/^2-/) });
+      expect(await store.list('client')).toHaveLength(1);
+      const stale = await failure(store.put('client', { ...a, label: 'from a stale copy' }));
+      expect(stale.kind).toBe('conflict');
+      expect((await store.get('client', a.id))?.label).toBe('A edited');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportText, openRecordStore } from '../../src/storage';
 import { RecordsDb, type RecordRow } from '../../src/storage/db';
@@ -158,5 +159,37 @@ describe('no IndexedDB', () => {
     const err = await failure(openRecordStore({ name: freshName(), indexedDB: blocked }));
     expect(err).toMatchObject({ kind: 'unavailable' });
     expect(err.message).toMatch(/private mode/);
+  });
+});
+
+describe('a database from a newer app version', () => {
+  it('opens when its tables are compatible: records are read, newer record versions reported', async () => {
+    const name = freshName();
+    const future = new Dexie(name, { indexedDB, IDBKeyRange });
+    future
+      .version(3)
+      .stores({ records: 'id, kind, [kind+clientId], updatedAt, deleted', meta: 'key', tours: 'id' });
+    await future.open();
+    const env = { rev: '1-0123456789abcdef', updatedAt: '2026-12-01T00:00:00.000Z' };
+    const client = { ...clientFields('From the future'), ...env, id: 'client-future-1' };
+    await future.table('records').bulkPut([
+      { id: client.id, kind: 'client', clientId: client.id, ...env, deleted: 0, body: client },
+      {
+        id: 'client-future-2',
+        kind: 'client',
+        clientId: 'client-future-2',
+        ...env,
+        deleted: 0,
+        body: { ...client, id: 'client-future-2', schemaVersion: 2 },
+      },
+    ]);
+    future.close();
+    const store = await openRecordStore({ name });
+    try {
+      expect((await store.list('client')).map((c) => c.label)).toEqual(['From the future']);
+      expect((await store.unreadable()).map((u) => u.id)).toEqual(['client-future-2']);
+    } finally {
+      store.close();
+    }
   });
 });
