@@ -1,4 +1,5 @@
 import { decodeTourLink } from '../../core/tours/tourLink';
+import { firstFrameDrawn } from '../atlasLoader';
 import { useAtlasStore } from '../store';
 import { present } from './presentActions';
 
@@ -12,6 +13,8 @@ export async function presentFromLink(search: string): Promise<void> {
   const data = q.get('tourdata');
   if (id === null && data === null) return;
   const scene = Math.max(1, Number.parseInt(q.get('scene') ?? '1', 10) || 1) - 1;
+  // after the page has applied its own link and drawn its first frame, so that nothing overrides the scene
+  await firstFrameDrawn();
   const notify = useAtlasStore.getState().notify;
   if (data !== null) {
     const r = await decodeTourLink(data);

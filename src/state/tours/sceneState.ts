@@ -50,6 +50,8 @@ export function scenePatch(s: AtlasState, scene: TourScene, instant: boolean): P
     selection,
     showAlternative: false,
     view,
+    // no settled pose until the camera has arrived (the rig sets it at the end of the flight)
+    pose: null,
     camera: scene.camera
       ? { pose: scene.camera, instant, serial }
       : view

@@ -14,15 +14,18 @@ const atlas = () => useAtlasStore.getState();
 
 const problem = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Loads the user's tours from the device. */
+let loads = 0;
+
+/** Loads the user's tours from the device; when loads overlap (a change heard from another tab), the last one wins. */
 export async function loadMyTours(): Promise<void> {
-  set({ status: 'loading' });
+  const mine = ++loads;
+  if (get().status !== 'ready') set({ status: 'loading' });
   try {
     const store = await tourRecords();
-    const mine = (await store.list('tour')).sort((a, b) => a.title.localeCompare(b.title));
-    set({ mine, status: 'ready', message: null });
+    const tours = (await store.list('tour')).sort((a, b) => a.title.localeCompare(b.title));
+    if (mine === loads) set({ mine: tours, status: 'ready' });
   } catch (e) {
-    set({ status: 'error', message: problem(e) });
+    if (mine === loads) set({ status: 'error', message: problem(e) });
   }
 }
 
