@@ -12,6 +12,8 @@ import { PointPanel } from './ui/PointPanel';
 import { SourceDialog } from './ui/SourceDialog';
 import { Toolbar } from './ui/Toolbar';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { PresenterOverlay } from './ui/tours/PresenterOverlay';
+import { ToursPanelSlot } from './ui/tours/ToursPanelSlot';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
 import { PrintView } from './ui/workspace/PrintView';
@@ -34,6 +36,9 @@ export function App() {
           </PanelBoundary>
         </aside>
         <aside className="side side--right" aria-live="polite">
+          <PanelBoundary name="tours">
+            <ToursPanelSlot />
+          </PanelBoundary>
           <PanelBoundary name="point panel">
             <PointPanel />
             <NeuroPanel />
@@ -46,6 +51,7 @@ export function App() {
         </aside>
         <Notices />
         <UpdateBanner />
+        <PresenterOverlay />
         <ZoneHoverLabel />
         <DermatomeLegend />
       </main>

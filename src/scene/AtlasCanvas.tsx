@@ -7,6 +7,8 @@ import { CameraRig } from './CameraRig';
 import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LabelLayout } from './LabelLayout';
+import { TourCallouts } from './TourCallouts';
+import { TourHighlights } from './TourHighlights';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
 import { PlanMarkers } from './PlanMarkers';
@@ -71,6 +73,8 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <MarkerPicking />
       <ZonePicking />
       <ZoneLabels />
+      <TourHighlights />
+      <TourCallouts />
       <LabelLayout />
       <CameraRig />
       <FrameReadyProbe />

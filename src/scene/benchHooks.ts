@@ -13,6 +13,8 @@ declare global {
       projectSite: (siteId: string) => { x: number; y: number } | null;
       rulerParts: () => number;
       cameraPose: () => number[];
+      /** True when the camera is where the last flight or move left it (the store's pose): no flight under way. */
+      cameraAtRest: () => boolean;
       /** What the last frame drew: draw calls, triangles, line segments, points. */
       renderInfo: () => { calls: number; triangles: number; lines: number; points: number };
       /** The shader programs compiled so far (material type or name of each). */
@@ -50,6 +52,10 @@ export function exposeBenchHooks(state: RootState): void {
     renderInfo: () => {
       const { calls, triangles, lines, points } = state.gl.info.render;
       return { calls, triangles, lines, points };
+    },
+    cameraAtRest: () => {
+      const pose = useAtlasStore.getState().pose;
+      return !!pose && state.camera.position.distanceTo(new THREE.Vector3(...pose.position)) < 1e-5;
     },
     cameraPose: () => {
       const target = useAtlasStore.getState().pose?.target ?? [0, 0, 0];

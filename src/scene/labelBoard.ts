@@ -11,8 +11,8 @@ export interface LabelSource {
   stale?(): boolean;
 }
 
-/** Order in which the kinds of label take their places: a point's name before the zone it lies in. */
-export const LABEL_RANK = ['points', 'zones'];
+/** Order in which the kinds of label take their places: a tour's callouts, then a point's name before the zone it lies in. */
+export const LABEL_RANK = ['callouts', 'points', 'zones'];
 
 const sources = new Map<string, LabelSource>();
 let dirty = true;

@@ -120,13 +120,15 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
       showAlternative: false,
       camera: fly && selection ? { serial: s.camera.serial + 1, focusSite: siteIdOf(selection) } : s.camera,
       view: fly && selection ? null : s.view,
+      pose: fly && selection ? null : s.pose,
     })),
   setShowAlternative: (showAlternative) => set({ showAlternative }),
   setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
+  // a camera request clears the settled pose until the rig arrives (it sets the pose at the end of the flight)
   goTo: (preset, instant = false) =>
-    set((s) => ({ view: preset, camera: { preset, instant, serial: s.camera.serial + 1 } })),
+    set((s) => ({ view: preset, pose: null, camera: { preset, instant, serial: s.camera.serial + 1 } })),
   flyTo: (pose, instant = false) =>
-    set((s) => ({ view: null, camera: { pose, instant, serial: s.camera.serial + 1 } })),
+    set((s) => ({ view: null, pose: null, camera: { pose, instant, serial: s.camera.serial + 1 } })),
   setPose: (pose, userMoved = false) => set((s) => ({ pose, view: userMoved ? null : s.view })),
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSerial, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

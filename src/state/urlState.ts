@@ -33,6 +33,8 @@ const parsePose = (raw: string): CameraPose | null => {
 };
 
 const KNOWN = new Set(['body', 'layers', 'hide', 'point', 'side', 'alt', 'view', 'cam']);
+/** A tour's parameters: read by the tours (state/tours/presentActions.ts), not part of the view's state. */
+const TOUR_PARAMS = new Set(['tour', 'tourdata', 'scene']);
 const YES = new Set(['1', 'yes', 'true', 'on']);
 const NO = new Set(['0', 'no', 'false', 'off']);
 /** Longest value a link parameter may have: a full `layers` list is a few hundred characters. */
@@ -47,6 +49,7 @@ const quote = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)
 function cleanParams(q: URLSearchParams, problems: string[]): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of q) {
+    if (TOUR_PARAMS.has(key)) continue;
     if (!KNOWN.has(key)) problems.push(`Unknown link parameter “${quote(key)}” ignored.`);
     else if (out.has(key)) problems.push(`“${key}” appears more than once in the link: the first is used.`);
     else if (value.length > MAX_PARAM_LENGTH)

@@ -1,12 +1,12 @@
 import { readRecord, type ReadResult } from '../core/records/kinds';
-import type { StoredRecord } from '../core/records/types';
+import { clientOf, type StoredRecord } from '../core/records/types';
 import { seal, unseal } from './crypto';
 import type { RecordRow } from './db';
 
 /** The owning client of a record, kept in clear on its row so a client's plans and visits are found by index. */
 function owner(rec: StoredRecord, previous?: RecordRow): string | undefined {
   if ('deleted' in rec) return previous?.clientId;
-  return rec.kind === 'client' ? rec.id : rec.clientId;
+  return clientOf(rec);
 }
 
 /** The row for a record: its body in clear, or sealed with `key` (tombstones stay in clear: they hold no fields). */

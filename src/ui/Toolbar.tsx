@@ -3,6 +3,7 @@ import { BodySwitch } from './BodySwitch';
 import { SearchBox } from './SearchBox';
 import { ViewPresets } from './ViewPresets';
 import { WorkspaceButton } from './workspace/WorkspaceButton';
+import { ToursButton } from './tours/ToursButton';
 
 /** The top bar: name, search, body switch, preset views, and the way to "About the data". */
 export function Toolbar() {
@@ -14,6 +15,7 @@ export function Toolbar() {
       <BodySwitch />
       <ViewPresets />
       <WorkspaceButton />
+      <ToursButton />
       <button type="button" className="about" onClick={() => setAbout(true)}>
         About the data
       </button>

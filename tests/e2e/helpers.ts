@@ -86,3 +86,71 @@ export async function countViewPixels(page: Page, hexes: string[], tolerance = 3
     { b64: png.toString('base64'), hexes, tolerance },
   );
 }
+
+/**
+ * The body's silhouette in the 3D view, from a screenshot: the centre and extent of what differs from the stage
+ * background, in units of the view's height measured from its centre, and the share of the central square (0.6 of
+ * the height wide) that it fills — so the same camera gives the same figures in views of different sizes (extents
+ * only while the body is not cut by the view's edges). Elements over the view given in `mask` are left out.
+ */
+export async function viewSilhouette(
+  page: Page,
+  mask: string,
+): Promise<{ cx: number; cy: number; h: number; w: number; fill: number }> {
+  const png = await page.locator('.view-canvas canvas').screenshot({
+    mask: [page.locator(mask)],
+    maskColor: '#ff00ff',
+  });
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const { width: W, height: H } = bitmap;
+    const ctx = new OffscreenCanvas(W, H).getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const d = ctx.getImageData(0, 0, W, H).data;
+    // the background: the commonest colour that is not the mask's
+    const freq = new Map<number, number>();
+    for (let p = 0; p < d.length; p += 4 * 7) {
+      if (d[p] > 250 && d[p + 1] < 5 && d[p + 2] > 250) continue;
+      const k = (d[p] << 16) | (d[p + 1] << 8) | d[p + 2];
+      freq.set(k, (freq.get(k) ?? 0) + 1);
+    }
+    const top = [...freq.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    const bg = [top >> 16, (top >> 8) & 255, top & 255];
+    let x0 = W,
+      x1 = -1,
+      y0 = H,
+      y1 = -1,
+      sx = 0,
+      sy = 0,
+      n = 0,
+      inner = 0;
+    const half = 0.3 * H;
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        const p = (y * W + x) * 4;
+        const magenta = d[p] > 250 && d[p + 1] < 5 && d[p + 2] > 250;
+        const diff = Math.abs(d[p] - bg[0]) + Math.abs(d[p + 1] - bg[1]) + Math.abs(d[p + 2] - bg[2]);
+        if (magenta || diff < 40) continue;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+        sx += x;
+        sy += y;
+        n++;
+        if (Math.abs(x - W / 2) < half && Math.abs(y - H / 2) < half) inner++;
+      }
+    const fill = inner / (4 * half * half);
+    if (n === 0) return { cx: NaN, cy: NaN, h: 0, w: 0, fill };
+    return { cx: (sx / n - W / 2) / H, cy: (sy / n - H / 2) / H, h: (y1 - y0) / H, w: (x1 - x0) / H, fill };
+  }, png.toString('base64'));
+}
+
+/** Waits until the camera has stopped moving (a flight between views has ended) and returns its pose. */
+export async function cameraSettled(page: Page): Promise<number[]> {
+  await expect
+    .poll(() => page.evaluate(() => window.__pointatlas?.cameraAtRest?.() ?? false), { timeout: 60_000 })
+    .toBe(true);
+  return page.evaluate(() => window.__pointatlas?.cameraPose?.() ?? []);
+}

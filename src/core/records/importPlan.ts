@@ -2,7 +2,7 @@ import { ExportFrameSchema, EXPORT_FORMAT, EXPORT_VERSION } from './exportFile';
 import { issueText, readRecord } from './kinds';
 import { isNewer } from './rev';
 import { canonicalJson } from './canonical';
-import type { ImportCheck, ImportPlan, StoredRecord } from './types';
+import { clientOf, type ImportCheck, type ImportPlan, type StoredRecord } from './types';
 
 /** The device's records as the planner sees them: every readable row by id, and the ids of unreadable rows. */
 /** What the write-time checks need of a stored record: all of it is kept in clear on its row. */
@@ -76,7 +76,7 @@ export function parseImport(text: string): { records: StoredRecord[] } | { messa
     if (twin !== undefined)
       return { message: `${where}: the id appears twice in the file (also record ${twin + 1})` };
     seen.set(rec.id, i);
-    if (clientId && !('deleted' in rec) && (rec.kind === 'client' ? rec.id : rec.clientId) !== clientId) {
+    if (clientId && !('deleted' in rec) && clientOf(rec) !== clientId) {
       return { message: `${where}: belongs to another client than the one this file was exported for` };
     }
     records.push(rec);
@@ -121,7 +121,7 @@ export function referenceProblem(
     return !!found && found.kind === 'client' && !found.deleted;
   };
   for (const rec of written) {
-    if ('deleted' in rec || rec.kind === 'client') continue;
+    if ('deleted' in rec || rec.kind === 'client' || !('clientId' in rec)) continue;
     if (!clientExists(rec.clientId)) {
       return `${where(all, rec)}: clientId: no client ${rec.clientId.slice(0, 64)} in the file or on this device`;
     }
@@ -147,6 +147,7 @@ export function describeRecord(rec: StoredRecord): string {
   if ('deleted' in rec) return `deletion of a ${rec.kind}`;
   if (rec.kind === 'client') return `client “${rec.label}”`;
   if (rec.kind === 'plan') return `plan “${rec.title}”`;
+  if (rec.kind === 'tour') return `tour “${rec.title}”`;
   return `visit of ${rec.date}`;
 }
 

@@ -3,6 +3,7 @@ import { RECORD_KINDS, TombstoneSchema } from '../../schema/records/envelope';
 import { ClientFieldsSchema, ClientRecordSchema } from '../../schema/records/client';
 import { PlanFieldsSchema, PlanRecordSchema } from '../../schema/records/plan';
 import { VisitFieldsSchema, VisitRecordSchema } from '../../schema/records/visit';
+import { TourFieldsSchema, TourRecordSchema } from '../../schema/records/tour';
 import type { StoredKind, StoredRecord } from './types';
 
 /** A raw record as found in a row or a file, before it is validated. */
@@ -30,6 +31,7 @@ export const KINDS: Record<StoredKind, KindSpec> = {
   client: { record: ClientRecordSchema, fields: ClientFieldsSchema, version: 1, upgrades: {} },
   plan: { record: PlanRecordSchema, fields: PlanFieldsSchema, version: 1, upgrades: {} },
   visit: { record: VisitRecordSchema, fields: VisitFieldsSchema, version: 1, upgrades: {} },
+  tour: { record: TourRecordSchema, fields: TourFieldsSchema, version: 1, upgrades: {} },
 };
 
 export const STORED_KINDS = Object.keys(KINDS) as StoredKind[];

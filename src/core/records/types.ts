@@ -6,12 +6,14 @@ import type { Envelope, RecordKind, Tombstone } from '../../schema/records/envel
 import type { ClientFields } from '../../schema/records/client';
 import type { PlanFields } from '../../schema/records/plan';
 import type { VisitFields } from '../../schema/records/visit';
+import type { TourFields } from '../../schema/records/tour';
 
 /** Fields of each kind (without the envelope). Kinds other features add extend this map. */
 export interface FieldsOf {
   client: ClientFields;
   plan: PlanFields;
   visit: VisitFields;
+  tour: TourFields;
 }
 export type StoredKind = keyof FieldsOf & RecordKind;
 
@@ -45,3 +47,7 @@ export interface ImportPlan {
 }
 
 export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+
+/** The client a live record belongs to: a client itself, a plan's or visit's client; none for a tour. */
+export const clientOf = (rec: AnyRecord): string | undefined =>
+  rec.kind === 'client' ? rec.id : 'clientId' in rec ? rec.clientId : undefined;
