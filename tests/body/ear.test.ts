@@ -6,12 +6,9 @@ const SD = {
   male: { length: 0.0043, breadth: 0.0027, protrusion: 0.0029 },
 };
 
-const timed = <T>(f: () => T): [T, number] => {
-  const t0 = Date.now();
-  return [f(), Date.now() - t0];
-};
-const [male, maleMs] = timed(() => buildEar(EAR_SIZES.male));
-const [female, femaleMs] = timed(() => buildEar(EAR_SIZES.female));
+// build time is a benchmark's figure (npm run bench), not a test's: a timed assertion fails on a busy machine
+const male = buildEar(EAR_SIZES.male);
+const female = buildEar(EAR_SIZES.female);
 
 const dot = (a: ArrayLike<number>, o: number, b: readonly number[]) =>
   a[o] * b[0] + a[o + 1] * b[1] + a[o + 2] * b[2];
@@ -58,11 +55,6 @@ function nearestVertex(m: EarMesh, p: readonly number[]): number {
 }
 
 describe('the generated ear', () => {
-  it('has at least 20k triangles and builds in under 5 s', () => {
-    expect(male.indices.length / 3).toBeGreaterThanOrEqual(20_000);
-    expect(Math.min(maleMs, femaleMs)).toBeLessThan(5000);
-  });
-
   it('fits the body budget: 20k–30k triangles per ear for both sexes (attached twice to each body)', () => {
     for (const m of [male, female]) {
       expect(m.indices.length / 3).toBeGreaterThanOrEqual(20_000);

@@ -39,7 +39,31 @@ describe('canonical JSON', () => {
 describe('reading and upgrading records', () => {
   it('reads every kind of the registry and tombstones', () => {
     for (const rec of sampleRecords()) expect(readRecord(rec)).toEqual({ ok: true, record: rec });
-    expect(Object.keys(KINDS).sort()).toEqual(['client', 'plan', 'visit']);
+    expect(Object.keys(KINDS).sort()).toEqual(['client', 'plan', 'tour', 'visit']);
+    const tour = {
+      kind: 'tour',
+      schemaVersion: 1,
+      title: 'Lecture',
+      description: '',
+      scenes: [
+        {
+          id: 's1',
+          body: 'female',
+          view: 'back',
+          layers: ['points'],
+          hidden: [],
+          highlights: ['BL23.L'],
+          callouts: [],
+          caption: '',
+          sources: [],
+        },
+      ],
+      id: 'tour-aaaa-01',
+      rev: '1-0123456789abcdef',
+      updatedAt: '2026-12-06T10:00:00.000Z',
+    };
+    expect(readRecord(tour)).toEqual({ ok: true, record: tour });
+    expect(readRecord({ ...tour, scenes: [] }).ok).toBe(false);
   });
 
   // A kind at version 2 whose step from 1 splits `name` into `given` + `family`: a real change of shape.
