@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodConfig';
 
 /** A position or direction in the body frame (metres; +Y up, +Z anterior, +X subject's left). */
 export const Vec3Schema = z.tuple([z.number(), z.number(), z.number()]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 
 /**
  * The fields every stored record carries, shaped for CouchDB-style replication later (no sync is built now):
