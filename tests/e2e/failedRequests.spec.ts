@@ -11,7 +11,7 @@ const FILES: [string, RegExp, Recovery][] = [
   ['the start code (entry chunk)', /\/assets\/index-[\w-]+\.js$/, 'retry'],
   ['the style sheet', /\/assets\/start-[\w-]+\.css$/, 'retry'],
   ['the page chunk', /\/assets\/start-[\w-]+\.js$/, 'retry'],
-  ['a chunk the page preloads', /\/assets\/zoneHover-[\w-]+\.js$/, 'retry'],
+  ['a chunk the page preloads', /\/assets\/react-[\w-]+\.js$/, 'retry'],
   ['the atlas cache index', /\/assets\/_virtual_atlas-cache-[\w-]+\.js$/, 'retry'],
   ['the 3D code', /\/assets\/AtlasCanvas-[\w-]+\.js$/, 'retry'],
   ['the BVH chunk', /\/assets\/MeshBVH-[\w-]+\.js$/, 'retry'],

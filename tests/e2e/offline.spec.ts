@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openAtlas, recordRequests } from './helpers';
+import { expect, test, openAtlas, recordRequests } from './helpers';
 import { serveBuild } from './serveBuild';
 
 test.use({ serviceWorkers: 'allow' });
@@ -9,6 +8,8 @@ test('after one visit the atlas, its bodies and every layer open with no network
   context,
 }) => {
   const urls = recordRequests(page);
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
   await openAtlas(page, '?layers=points,channels,extra,npt,dermatomes,auricular,nrt');
   // the worker is registered after the first frame and precaches the whole build; the first visit's page is not
   // taken over (an update never takes over a page in use), so wait for the worker itself to be active
@@ -28,7 +29,16 @@ test('after one visit the atlas, its bodies and every layer open with no network
   await expect(page.getByRole('option', { name: /ST36/ }).first()).toBeVisible();
   await page.getByRole('button', { name: 'About the data' }).click();
   await expect(page.getByTestId('offline-status')).toContainText('Works offline');
+  await page.keyboard.press('Escape');
+  // a built-in tour, offline: its code and data come from the worker too
+  await openAtlas(page, '?tour=nerve-exit-sites');
+  await expect(page.getByTestId('scene-counter')).toHaveText('1 / 7');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('scene-counter')).toHaveText('2 / 7');
+  await expect(page.locator('.tour-callout').first()).toBeVisible();
   expect(urls.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
+  // every request was answered (by the network on the first visit, by the worker after)
+  expect(failed).toEqual([]);
 });
 
 test('a new version waits for the user: a notice, no reload until asked', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { expect, test, openAtlas } from './helpers';
 import {
   chartInk,
   clientWithPlan,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { cameraSettled, openAtlas, viewSilhouette } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test, cameraSettled, openAtlas, viewSilhouette } from './helpers';
 
 const EDITING_MASK = '.panel, .toolbar, [data-testid=notices], .point-label, .tour-callout';
 const PRESENTING_MASK = '.presenter__top, .presenter__caption, .presenter__nav, .point-label, .tour-callout';

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { markerScreenPosition, openAtlas } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test, markerScreenPosition, openAtlas } from './helpers';
 
 /**
  * Pixels of the plan's violet (#7048e8) in the lower half of a ring around (x, y), read from a screenshot: where the
