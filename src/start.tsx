@@ -23,9 +23,6 @@ preloadNeuro(link.body ?? BODY_IDS[0], link.layers);
 startAtlasLoader();
 startNeuroLoader();
 void startOffline();
-// a link to a tour loads the tours' code (and zod, to check a tour in the link) only when it names one
-if (/[?&]tour(data)?=/.test(window.location.search))
-  void import('./state/tours/presentFromLink').then((m) => m.presentFromLink(window.location.search));
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

@@ -46,7 +46,15 @@ export function useUrlSync(): void {
   const checkedLayers = useRef(false);
   useEffect(() => {
     const store = useAtlasStore.getState();
-    const { state, problems } = parseUrlState(window.location.search, BODY_IDS);
+    const search0 = window.location.search;
+    // a link to a tour loads the tours' code (and zod, to check a tour in the link) only when it names one
+    if (/[?&]tour(data)?=/.test(search0))
+      void import('./tours/presentFromLink')
+        .then((m) => m.presentFromLink(search0))
+        .catch((e) =>
+          store.notify(`The tour in the link could not be opened: ${e instanceof Error ? e.message : e}`),
+        );
+    const { state, problems } = parseUrlState(search0, BODY_IDS);
     problems.forEach((p) => store.notify(p));
     useAtlasStore.setState({
       bodyId: state.body ?? BODY_IDS[0],

@@ -20,7 +20,8 @@ const FILES: [string, RegExp, Recovery][] = [
   // asked for twice (at page start, then by the view): the view's own request may already succeed
   ['the body', /\/assets\/body-female-[\w-]+\.glb$/, 'either'],
   ['the landmarks loader', /\/assets\/body-female\.landmarks\.json-[\w-]+\.js$/, 'retry'],
-  ['the landmarks', /\/assets\/body-female\.landmarks-[\w-]+\.json$/, 'retry'],
+  // asked for twice too (main.tsx at page start, then the view): the view's own request may already succeed
+  ['the landmarks', /\/assets\/body-female\.landmarks-[\w-]+\.json$/, 'either'],
   ['the data file loader', /\/assets\/dataFile-[\w-]+\.js$/, 'retry'],
   ['the sites loader', /\/assets\/sites-[\w-]+\.js$/, 'retry'],
   ['the sites', /\/assets\/sites-female-[\w-]+\.json$/, 'retry'],

@@ -1,5 +1,4 @@
 import { decodeTourLink } from '../../core/tours/tourLink';
-import { firstFrameDrawn } from '../atlasLoader';
 import { useAtlasStore } from '../store';
 import { present } from './presentActions';
 
@@ -13,8 +12,9 @@ export async function presentFromLink(search: string): Promise<void> {
   const data = q.get('tourdata');
   if (id === null && data === null) return;
   const scene = Math.max(1, Number.parseInt(q.get('scene') ?? '1', 10) || 1) - 1;
-  // after the page has applied its own link and drawn its first frame, so that nothing overrides the scene
-  await firstFrameDrawn();
+  // after the page has applied its own link and drawn its first frame, so that nothing overrides the scene (checked
+  // every 200 ms: a store notification missed while this chunk loaded must not leave the tour unopened)
+  while (!useAtlasStore.getState().frameReady) await new Promise((r) => setTimeout(r, 200));
   const notify = useAtlasStore.getState().notify;
   if (data !== null) {
     const r = await decodeTourLink(data);
