@@ -10,7 +10,7 @@ const { base, stop } = await servePreview(4177, { build: !process.argv.includes(
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const atRest = () =>
-  page.waitForFunction(() => window.__pointatlas?.cameraAtRest?.() === true, undefined, { timeout: 60_000 });
+  page.waitForFunction(() => globalThis.__pointatlas?.cameraAtRest?.() === true, undefined, { timeout: 60_000 });
 for (const tour of tours) {
   const picks = [...new Set([0, Math.floor(tour.scenes.length / 2), tour.scenes.length - 1])];
   await page.goto(`${base}/?tour=${tour.id}`);
