@@ -10,7 +10,9 @@ const { base, stop } = await servePreview(4177, { build: !process.argv.includes(
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const atRest = () =>
-  page.waitForFunction(() => globalThis.__pointatlas?.cameraAtRest?.() === true, undefined, { timeout: 60_000 });
+  page.waitForFunction(() => globalThis.__pointatlas?.cameraAtRest?.() === true, undefined, {
+    timeout: 60_000,
+  });
 for (const tour of tours) {
   const picks = [...new Set([0, Math.floor(tour.scenes.length / 2), tour.scenes.length - 1])];
   await page.goto(`${base}/?tour=${tour.id}`);
@@ -22,7 +24,10 @@ for (const tour of tours) {
       await page.keyboard.press('ArrowRight');
       at++;
     }
-    await page.getByTestId('scene-counter').filter({ hasText: `${i + 1} / ` }).waitFor();
+    await page
+      .getByTestId('scene-counter')
+      .filter({ hasText: `${i + 1} / ` })
+      .waitFor();
     await atRest();
     await waitReady(page);
     await page.waitForTimeout(300);
