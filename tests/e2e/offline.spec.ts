@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, openAtlas, recordRequests } from './helpers';
 import { serveBuild } from './serveBuild';
 
@@ -38,6 +39,57 @@ test('after one visit the atlas, its bodies and every layer open with no network
   await expect(page.locator('.tour-callout').first()).toBeVisible();
   expect(urls.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
   // every request was answered (by the network on the first visit, by the worker after)
+  expect(failed).toEqual([]);
+});
+
+/** Waits until the page's service worker has installed and precached the build. */
+async function workerActive(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
+      timeout: 90_000,
+    })
+    .toBe('activated');
+}
+
+test('a stored plan opens, changes and survives a reload with no network', async ({ page, context }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await openAtlas(page, '?view=back');
+  await page.getByRole('button', { name: 'Workspace' }).click();
+  const ws = page.getByTestId('workspace-panel');
+  await ws.getByRole('button', { name: 'New client' }).click();
+  await ws.getByLabel(/^Label/).fill('C-9');
+  await ws.getByRole('button', { name: 'Save client' }).click();
+  await ws.getByLabel('New plan').fill('Neck and back');
+  await ws.getByRole('button', { name: 'Create plan' }).click();
+  const box = page.getByRole('combobox', { name: 'Search points' });
+  const codes = page.getByTestId('plan-item').locator('.code');
+  await box.fill('BL23');
+  await page.getByRole('option').filter({ hasText: 'BL23' }).first().getByRole('button').click();
+  await expect(codes).toHaveText(['BL23']);
+  await box.press('Escape');
+  await workerActive(page);
+
+  await context.setOffline(true);
+  const reopen = async () => {
+    await page.reload();
+    await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Workspace' }).click();
+    await ws.getByRole('button', { name: 'C-9' }).click();
+    await ws.getByRole('button', { name: 'Neck and back', exact: true }).click();
+  };
+  await reopen();
+  await expect(codes).toHaveText(['BL23']);
+  // drawn on the body, from the workspace code the worker served
+  await expect(page.locator('.plan-label[data-site="BL23.L"]')).toHaveText('1');
+  // changed offline, kept offline
+  await box.fill('BL40');
+  await page.getByRole('option').filter({ hasText: 'BL40' }).first().getByRole('button').click();
+  await expect(codes).toHaveText(['BL23', 'BL40']);
+  await box.press('Escape');
+  await reopen();
+  await expect(codes).toHaveText(['BL23', 'BL40']);
+  await expect(page.locator('.plan-label[data-site="BL40.R"]')).toHaveText('2');
   expect(failed).toEqual([]);
 });
 
