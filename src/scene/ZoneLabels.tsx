@@ -89,7 +89,8 @@ export function ZoneLabels() {
     nodes.current = anchors.map((a) => {
       const el = document.createElement('div');
       el.className = 'area-label';
-      el.style.display = 'none';
+      // hidden but laid out, so that its size can be measured at the font size in force (presenter mode enlarges it)
+      el.style.visibility = 'hidden';
       el.textContent = a.text;
       box.current?.appendChild(el);
       return el;
@@ -124,7 +125,7 @@ export function ZoneLabels() {
         apply: (placed) =>
           nodes.current.forEach((el, i) => {
             const p = placed.get(String(i));
-            el.style.display = p ? '' : 'none';
+            el.style.visibility = p ? '' : 'hidden';
             if (p) el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
           }),
       }),

@@ -132,3 +132,46 @@ test('a built-in tour opens from a link, straight into presenter mode', async ({
   await page.keyboard.press('Home');
   await expect(page.getByTestId('scene-counter')).toHaveText('1 / 4');
 });
+
+test('every label of a presented scene is at projector size: zone names, point names, callouts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // the NRT tour's second scene: the back zones with their level names
+  await page.goto('/?tour=neuroreflexotherapy');
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('scene-counter')).toHaveText('1 / 3');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('scene-counter')).toHaveText('2 / 3');
+  const zoneNames = page.locator('.area-label:visible');
+  await expect(zoneNames.first()).toBeVisible();
+  const sizes = async (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((els) =>
+        els
+          .filter(
+            (e) => getComputedStyle(e).visibility !== 'hidden' && getComputedStyle(e).display !== 'none',
+          )
+          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      );
+  const zones = await sizes('.area-label');
+  expect(zones.length).toBeGreaterThanOrEqual(4);
+  for (const px of zones) expect(px).toBeGreaterThanOrEqual(28);
+  // laid out at that size: no two zone names overlap
+  const boxes = await zoneNames.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      expect(apart, `zone names ${i} and ${j} overlap`).toBe(true);
+    }
+  // B-cun tour: the selected point's name and the callout
+  await page.goto('/?tour=how-b-cun-works');
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('scene-counter')).toHaveText('1 / 4');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.tour-callout')).toBeVisible();
+  for (const selector of ['.tour-callout', '.point-label'])
+    for (const px of await sizes(selector)) expect(px, selector).toBeGreaterThanOrEqual(28);
+});
