@@ -9,15 +9,21 @@ import { useSitePoints, useTourScene } from './useTourScene';
 /** The highlight colour of tours: a bright yellow, read on the skin and against every layer colour. */
 export const HIGHLIGHT_COLOUR = '#ffd400';
 
-/** The highlighted sites of the tour scene on screen: a large disc in the highlight colour behind each marker. */
+/** About 30 px at 1080 lines, never under 22 px. */
+const ringSize = (height: number) => Math.max(22, height * 0.028);
+
+/**
+ * The highlighted sites of the tour scene on screen: a ring in the highlight colour around each marker, sized to the
+ * view (about 30 px at 1080 lines, never under 22 px), so that it reads from the back of a lecture hall.
+ */
 export function TourHighlights() {
   const scene = useTourScene();
   const points = useSitePoints(scene?.highlights ?? []);
   const { invalidate } = useThree();
-  const material = useMemo(() => createBillboardMaterial('frame'), []);
-  useScreenMaterial(material);
+  const material = useMemo(() => createBillboardMaterial('ring'), []);
+  useScreenMaterial(material, ringSize);
   const capacity = Math.max(8, points.length);
-  const geometry = useMemo(() => createBillboards(capacity, 'aShape'), [capacity]);
+  const geometry = useMemo(() => createBillboards(capacity, 'aState'), [capacity]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => {
     const colour = srgbOf(HIGHLIGHT_COLOUR);

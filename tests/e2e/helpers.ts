@@ -154,3 +154,31 @@ export async function cameraSettled(page: Page): Promise<number[]> {
     .toBe(true);
   return page.evaluate(() => window.__pointatlas?.cameraPose?.() ?? []);
 }
+
+/**
+ * Pixels within 40 of colour `hex` (each channel) in a clip of the page, read from a screenshot (what is really on
+ * screen, DOM overlays included).
+ */
+export async function pixelsOfColour(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+  hex: string,
+): Promise<number> {
+  const png = await page.screenshot({ clip });
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return page.evaluate(
+    async ([b64, [r, g, b]]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const g2 = c.getContext('2d')!;
+      g2.drawImage(bmp, 0, 0);
+      const d = g2.getImageData(0, 0, bmp.width, bmp.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - r) < 40 && Math.abs(d[i + 1] - g) < 40 && Math.abs(d[i + 2] - b) < 40) n++;
+      return n;
+    },
+    [png.toString('base64'), rgb] as const,
+  );
+}

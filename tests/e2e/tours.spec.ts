@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test, cameraSettled, openAtlas, viewSilhouette } from './helpers';
+import {
+  expect,
+  test,
+  cameraSettled,
+  markerScreenPosition,
+  openAtlas,
+  pixelsOfColour,
+  viewSilhouette,
+} from './helpers';
 
 const EDITING_MASK = '.panel, .toolbar, [data-testid=notices], .point-label, .tour-callout';
 const PRESENTING_MASK = '.presenter__top, .presenter__caption, .presenter__nav, .point-label, .tour-callout';
@@ -166,6 +174,23 @@ test('every label of a presented scene is at projector size: zone names, point n
       const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
       expect(apart, `zone names ${i} and ${j} overlap`).toBe(true);
     }
+  // the low back pain tour's overview: highlighted sites wear a yellow ring of projector size; others do not
+  await page.goto('/?tour=low-back-pain');
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('scene-counter')).toHaveText('1 / 7');
+  await cameraSettled(page);
+  const ringBelow = async (site: string) => {
+    const at = await markerScreenPosition(page, site);
+    expect(at, `${site} on screen`).not.toBeNull();
+    // the lower part of a ring of radius ~15 px at 1080 lines (inner edge ~9 px): away from the marker itself
+    return pixelsOfColour(
+      page,
+      { x: Math.round(at!.x) - 12, y: Math.round(at!.y) + 10, width: 24, height: 5 },
+      '#ffd400',
+    );
+  };
+  expect(await ringBelow('BL40.R')).toBeGreaterThan(20);
+  expect(await ringBelow('BL57.R')).toBe(0);
   // B-cun tour: the selected point's name and the callout
   await page.goto('/?tour=how-b-cun-works');
   await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });

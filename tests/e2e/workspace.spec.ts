@@ -1,27 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, test, markerScreenPosition, openAtlas } from './helpers';
+import { expect, test, markerScreenPosition, openAtlas, pixelsOfColour } from './helpers';
 
-/**
- * Pixels of the plan's violet (#7048e8) in the lower half of a ring around (x, y), read from a screenshot: where the
- * ring is drawn, away from its number (above and to the right).
- */
-async function violetRingPixels(page: Page, x: number, y: number): Promise<number> {
-  const png = await page.screenshot({
-    clip: { x: Math.round(x) - 14, y: Math.round(y) + 2, width: 28, height: 12 },
-  });
-  return page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const c = new OffscreenCanvas(bmp.width, bmp.height);
-    const g = c.getContext('2d')!;
-    g.drawImage(bmp, 0, 0);
-    const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if (Math.abs(d[i] - 0x70) < 40 && Math.abs(d[i + 1] - 0x48) < 40 && Math.abs(d[i + 2] - 0xe8) < 40) n++;
-    return n;
-  }, png.toString('base64'));
-}
+/** Pixels of the plan's violet (#7048e8) in the lower half of a ring around (x, y): away from its number. */
+const violetRingPixels = (page: Page, x: number, y: number) =>
+  pixelsOfColour(page, { x: Math.round(x) - 14, y: Math.round(y) + 2, width: 28, height: 12 }, '#7048e8');
 
 const LOW_BACK = ['BL23', 'BL25', 'SP6', 'AH9', 'NRT-L4', 'BL40', 'GB30', 'NPT-SCLN'];
 
