@@ -1,12 +1,16 @@
 import { StorageError } from './types';
 
+/**
+ * The one wording of each storage failure, as the user reads it: what happened, that nothing stored before is lost,
+ * what to do. Every feature that keeps records shows these (src/state/storageMessage.ts).
+ */
 export const MESSAGES = {
   unavailable:
-    'This browser does not let PointAtlas keep records on this device (private mode, or storage blocked). Nothing can be saved here.',
+    'Records cannot be kept on this device: the browser gives this page no storage (a private window, or storage blocked in its settings). The atlas works as before; nothing typed here can be saved.',
   quota:
     'The device has no room left for PointAtlas records: this change was not saved, and nothing saved before was lost. Free some space (or export and remove old clients) and try again.',
   locked: 'The records on this device are protected by a passphrase: enter it first.',
-  wrongPassphrase: 'That passphrase does not open the records on this device. Nothing was changed.',
+  'wrong-passphrase': 'That passphrase does not open the records on this device. Nothing was changed.',
   conflict:
     'This record was changed in another tab or window since it was opened. Reload it and make the change again.',
 } as const;
@@ -24,6 +28,6 @@ function isQuota(e: unknown, depth = 0): boolean {
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
   if (isQuota(e)) return new StorageError('quota', MESSAGES.quota);
-  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return new StorageError('unavailable', `${MESSAGES.unavailable} (${detail.slice(0, 200)})`);
+  // the browser's own words stay on the error (its cause) for a developer, not in what the user reads
+  return new StorageError('unavailable', MESSAGES.unavailable, { cause: e });
 }

@@ -54,7 +54,7 @@ class DexieRecordStore extends StoreBase implements RecordStore {
       await this.refreshMeta();
       if (!this.cryptoMeta) return;
       const key = await keyFor(passphrase, this.cryptoMeta);
-      if (!key) throw new StorageError('wrong-passphrase', MESSAGES.wrongPassphrase);
+      if (!key) throw new StorageError('wrong-passphrase', MESSAGES['wrong-passphrase']);
       this.key = key;
       this.emit();
     });

@@ -42,8 +42,9 @@ export class StorageError extends Error {
   constructor(
     readonly kind: StorageErrorKind,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'StorageError';
   }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atlasData } from '../../src/data';
 import { useAtlasStore } from '../../src/state/store';
 import { emptyFlags } from '../../src/schema/records/client';
+import { MESSAGES } from '../../src/storage/errors';
 import { StorageError } from '../../src/storage/types';
 import {
   addSelectionToPlan,
@@ -14,7 +15,7 @@ import {
   planFields,
   saveClient,
   selectOpenPlan,
-  setRecordStoreOpener,
+  setDeviceRecordsOpener,
   useWorkspace,
 } from '../../src/state/workspace';
 import { memoryRecordStore, type MemoryRecordStore } from '../fixtures/memoryRecordStore';
@@ -33,7 +34,7 @@ let mem: MemoryRecordStore;
 beforeEach(async () => {
   useAtlasStore.setState({ data: atlasData });
   mem = memoryRecordStore();
-  setRecordStoreOpener(async () => mem);
+  setDeviceRecordsOpener(async () => mem);
   await openWorkspace();
 });
 afterEach(() => disconnect());
@@ -93,17 +94,17 @@ describe('the workspace store', () => {
   });
   it('says plainly when the device keeps no records, and when it is full', async () => {
     disconnect();
-    setRecordStoreOpener(() => Promise.reject(new StorageError('unavailable', 'no IndexedDB')));
+    setDeviceRecordsOpener(() => Promise.reject(new StorageError('unavailable', MESSAGES.unavailable)));
     await connect();
     expect(useWorkspace.getState().status).toBe('failed');
     expect(useWorkspace.getState().error).toMatch(/Records cannot be kept on this device/);
     disconnect();
-    setRecordStoreOpener(async () => mem);
+    setDeviceRecordsOpener(async () => mem);
     await openWorkspace();
     await openNewPlan();
     mem.failNextWrite('quota');
     await addSelectionToPlan({ code: 'SP6', side: 'L' });
-    expect(useWorkspace.getState().error).toMatch(/no room left.*nothing stored before is lost.*adding SP6/s);
+    expect(useWorkspace.getState().error).toMatch(/no room left.*nothing saved before was lost.*adding SP6/s);
     expect(codes()).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import {
   planFields,
   saveClient,
   selectOpenPlan,
-  setRecordStoreOpener,
+  setDeviceRecordsOpener,
   useWorkspace,
 } from '../../src/state/workspace';
 
@@ -25,7 +25,7 @@ describe('the workspace on the device storage (fake IndexedDB)', () => {
   it('shows another tab’s change, and a stale edit is replayed on top of it rather than lost', async () => {
     useAtlasStore.setState({ data: atlasData });
     const name = `ws-${crypto.randomUUID()}`;
-    setRecordStoreOpener(() => openRecordStore({ name }));
+    setDeviceRecordsOpener(() => openRecordStore({ name }));
     await openWorkspace();
     const saved = await saveClient({
       kind: 'client',

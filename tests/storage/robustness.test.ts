@@ -158,7 +158,7 @@ describe('no IndexedDB', () => {
     } as unknown as IDBFactory;
     const err = await failure(openRecordStore({ name: freshName(), indexedDB: blocked }));
     expect(err).toMatchObject({ kind: 'unavailable' });
-    expect(err.message).toMatch(/private mode/);
+    expect(err.message).toMatch(/private window/);
   });
 });
 

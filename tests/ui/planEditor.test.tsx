@@ -11,9 +11,10 @@ import {
   openClient,
   openWorkspace,
   saveClient,
-  setRecordStoreOpener,
+  setDeviceRecordsOpener,
 } from '../../src/state/workspace';
 import { WorkspacePanel } from '../../src/ui/workspace/WorkspacePanel';
+import { MESSAGES } from '../../src/storage/errors';
 import { StorageError } from '../../src/storage/types';
 import { memoryRecordStore } from '../fixtures/memoryRecordStore';
 
@@ -40,7 +41,7 @@ const itemCodes = () =>
 beforeEach(async () => {
   useAtlasStore.setState({ ...initialAtlasState(), data: atlasData });
   const mem = memoryRecordStore();
-  setRecordStoreOpener(async () => mem);
+  setDeviceRecordsOpener(async () => mem);
   await act(() => openWorkspace());
 });
 afterEach(() => {
@@ -136,7 +137,7 @@ describe('the plan editor', () => {
 describe('the workspace panel when the device keeps no records', () => {
   it('says so plainly and offers nothing that would lose input', async () => {
     disconnect();
-    setRecordStoreOpener(() => Promise.reject(new StorageError('unavailable', 'no IndexedDB')));
+    setDeviceRecordsOpener(() => Promise.reject(new StorageError('unavailable', MESSAGES.unavailable)));
     await act(() => openWorkspace());
     render(<WorkspacePanel />);
     expect(screen.getByRole('alert').textContent).toMatch(/Records cannot be kept on this device/);

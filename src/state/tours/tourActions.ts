@@ -5,7 +5,7 @@ import type { TourFields, TourScene } from '../../schema/records/tour';
 import { useAtlasStore } from '../store';
 import { captureScene } from './sceneState';
 import { showScene } from './showScene';
-import { tourRecords } from './tourRecords';
+import { deviceRecords } from '../deviceRecords';
 import { useTourStore, type StoredTour, type TourDraft } from './tourStore';
 
 const set = useTourStore.setState;
@@ -21,7 +21,7 @@ export async function loadMyTours(): Promise<void> {
   const mine = ++loads;
   if (get().status !== 'ready') set({ status: 'loading' });
   try {
-    const store = await tourRecords();
+    const store = await deviceRecords();
     const tours = (await store.list('tour')).sort((a, b) => a.title.localeCompare(b.title));
     if (mine === loads) set({ mine: tours, status: 'ready' });
   } catch (e) {
@@ -37,7 +37,7 @@ export async function openTours(open = true): Promise<void> {
   if (!open || watching) return;
   await loadMyTours();
   try {
-    watching = (await tourRecords()).subscribe(() => void loadMyTours());
+    watching = (await deviceRecords()).subscribe(() => void loadMyTours());
   } catch {
     // the message of loadMyTours says it already
   }
@@ -177,7 +177,7 @@ export async function saveDraft(): Promise<void> {
   const d = get().draft;
   if (!d) return;
   try {
-    const store = await tourRecords();
+    const store = await deviceRecords();
     const saved = await store.put('tour', d.history.present, d.id ? { id: d.id, baseRev: d.rev } : undefined);
     set((s) => ({
       draft: s.draft && { ...s.draft, id: saved.id, rev: saved.rev, dirty: false },
@@ -193,7 +193,7 @@ export const closeDraft = () => set({ draft: null });
 
 export async function deleteTour(id: string): Promise<void> {
   try {
-    await (await tourRecords()).remove('tour', id);
+    await (await deviceRecords()).remove('tour', id);
     set((s) => ({ draft: s.draft?.id === id ? null : s.draft }));
     await loadMyTours();
   } catch (e) {
@@ -208,7 +208,7 @@ export const tourFileText = (tour: StoredTour): string =>
 /** Checks a tour file (or any records file) and shows what it would change; nothing is written yet. */
 export async function checkImport(text: string, fileName: string): Promise<void> {
   try {
-    const check = await (await tourRecords()).planImport(text);
+    const check = await (await deviceRecords()).planImport(text);
     if (!check.ok) set({ message: `“${fileName}” was not imported: ${check.message}`, pendingImport: null });
     else set({ pendingImport: { plan: check.plan, fileName }, message: null });
   } catch (e) {
@@ -221,7 +221,7 @@ export async function confirmImport(replaceChanged: boolean): Promise<void> {
   const p = get().pendingImport;
   if (!p) return;
   try {
-    await (await tourRecords()).applyImport(p.plan, { replaceChanged });
+    await (await deviceRecords()).applyImport(p.plan, { replaceChanged });
     set({ pendingImport: null, message: null });
     await loadMyTours();
   } catch (e) {

@@ -1,7 +1,7 @@
 import * as edits from '../../core/planEdits';
 import type { PlanEdit, ItemPatch } from '../../core/planEdits';
 import type { PlanItem } from '../../schema/records/planItem';
-import { isConflict, storageMessage } from './storageMessages';
+import { isConflict, storageMessage } from '../storageMessage';
 import { reload, write } from './workspaceActions';
 import type { PlanFields } from '../../schema/records/plan';
 import { selectOpenPlan, useWorkspace, type PlanRecord } from './workspaceStore';

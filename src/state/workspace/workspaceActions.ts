@@ -1,6 +1,6 @@
 import type { FieldsOf, RecordStore } from '../../storage/types';
-import { openWorkspaceRecords } from './recordStoreOpener';
-import { isConflict, isLocked, storageMessage } from './storageMessages';
+import { deviceRecords } from '../deviceRecords';
+import { isConflict, isLocked, storageMessage } from '../storageMessage';
 import { initialWorkspaceState, useWorkspace, type ClientRecord } from './workspaceStore';
 
 const set = useWorkspace.setState;
@@ -30,7 +30,7 @@ export function connect(): Promise<void> {
     set({ status: 'opening', error: null });
     let records: RecordStore;
     try {
-      records = await openWorkspaceRecords();
+      records = await deviceRecords();
     } catch (e) {
       set({ status: 'failed', error: storageMessage(e) });
       return;
