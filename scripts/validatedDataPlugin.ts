@@ -8,8 +8,9 @@ import { LandmarksFileSchema } from '../src/schema/landmarks';
 
 /**
  * The shipped data, validated while Vite builds (or on first request in dev) by the same parsers the tests and the
- * command line use, and handed to the app as plain JSON: `virtual:validated/neuro` (export `neuroData`), and, loaded
- * on demand through their `load()` (scripts/jsonModule.ts), `…/atlas`, `…/npt` and the model files imported with
+ * command line use, and handed to the app as plain JSON: `virtual:validated/neuro` (export `neuroData`),
+ * `…/expert-areas` (export `expertAreaData`), and, loaded on demand through their `load()` (scripts/jsonModule.ts),
+ * `…/atlas`, `…/npt` and the model files imported with
  * `?validated` (`body-<id>.landmarks.json`, `body-<id>.ear-map.json`). A data error fails the build with every
  * problem listed; the browser does not repeat the work (zod and the parse cost stay off the first frame's path).
  * User input (links, imports, stored notes) is still validated in the browser.
@@ -24,6 +25,10 @@ const LOADERS: Record<string, { inline?: string; load: () => Promise<unknown> }>
   atlas: { load: async () => (await import('../src/data/index')).atlasData },
   neuro: { inline: 'neuroData', load: async () => (await import('../src/data/neuro')).neuroData },
   npt: { load: async () => (await import('../src/data/npt')).nptData },
+  'expert-areas': {
+    inline: 'expertAreaData',
+    load: async () => (await import('../src/data/expertAreas')).expertAreaData,
+  },
 };
 
 /** Schemas of the JSON files that may be imported with `?validated`, by the end of their name. */

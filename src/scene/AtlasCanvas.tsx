@@ -4,6 +4,7 @@ import { useAtlasStore } from '../state/store';
 import { BodyLoader } from './BodyLoader';
 import { BodyMesh } from './BodyMesh';
 import { CameraRig } from './CameraRig';
+import { ExpertSpreadAreas } from './ExpertSpreadAreas';
 import { FrameReadyProbe } from './FrameReadyProbe';
 import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LabelLayout } from './LabelLayout';
@@ -68,6 +69,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <BodyMesh />
       <LayerViews />
       <NptScene />
+      <ExpertSpreadAreas />
       <PlanMarkers />
       <SelectionOverlay />
       <MarkerPicking />

@@ -26,8 +26,9 @@ export function useLabelAnchors(): LabelAnchor[] {
     const text = (p: LayerPoint) => `${p.code} ${p.name}`;
     const out: LabelAnchor[] = [];
     const selId = selection ? siteIdOf(selection) : null;
-    const sel = markers.find((m) => m.point.id === selId)?.point;
-    const hov = markers.find((m) => m.point.id === hovered)?.point;
+    // the last layer's marker of a site wins: a later layer on the same site (expert spread) says more about it
+    const sel = markers.findLast((m) => m.point.id === selId)?.point;
+    const hov = markers.findLast((m) => m.point.id === hovered)?.point;
     if (hov && hov !== sel) out.push({ point: hov, text: text(hov), priority: 0, kind: 'hover' });
     if (sel) {
       out.push({ point: sel, text: text(sel), priority: 1, kind: 'selected' });

@@ -1,5 +1,6 @@
 import { acupunctureLayers, type LayerInfo } from './acupunctureLayers';
 import type { ResolvedAtlas } from './atlasTypes';
+import { expertSpreadLayers } from './expertSpreadLayer';
 import type { Layer } from './layerTypes';
 import { nptLayers } from './nptLayer';
 
@@ -15,6 +16,7 @@ export type LayerBuilder = (ctx: LayerContext) => Layer[];
 export const LAYER_BUILDERS: LayerBuilder[] = [
   (ctx) => acupunctureLayers(ctx.info, ctx.resolved),
   (ctx) => nptLayers(ctx.resolved),
+  (ctx) => expertSpreadLayers(ctx.info, ctx.resolved),
 ];
 
 /** Every layer of the atlas on one body; a builder that throws is reported and skipped, the rest still show. */

@@ -8,6 +8,9 @@ declare module 'virtual:validated/atlas' {
 declare module 'virtual:validated/neuro' {
   export const neuroData: import('../data/neuro').NeuroData;
 }
+declare module 'virtual:validated/expert-areas' {
+  export const expertAreaData: import('../schema/expertArea').ExpertAreasFile;
+}
 declare module 'virtual:validated/npt' {
   export function load(): Promise<import('../data/npt').NptData>;
 }

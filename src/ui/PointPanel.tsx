@@ -5,6 +5,7 @@ import { CautionList } from './CautionList';
 import { EvidenceBadge } from './EvidenceBadge';
 import { HowToFind } from './HowToFind';
 import { NerveSitesNearPoint } from './NerveSitesNearPoint';
+import { PractitionerSpread } from './PractitionerSpread';
 import { SideSwitch } from './SideSwitch';
 import { SourceRefList } from './SourceRefList';
 import { AddToPlanButton } from './workspace/AddToPlanButton';
@@ -80,6 +81,7 @@ export function PointPanel() {
       )}
       <CautionList cautions={record.cautions} />
       <HowToFind record={record} site={site} />
+      <PractitionerSpread code={record.code} />
       <NerveSitesNearPoint pointId={siteIdOf(selection)} />
       <SourceRefList refs={record.sources} />
     </section>
