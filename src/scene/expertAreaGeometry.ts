@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import type { Surface } from '../core/surface';
-import { expertArea } from '../core/uncertainty/expertAreas';
+import { expertArea } from '../state/expertAreas';
 import { skinDisc } from '../core/uncertainty/skinDisc';
 import { add, scale, type Vec3 } from '../core/vec';
 import type { LayerPoint } from '../state/layerTypes';

@@ -1,5 +1,5 @@
 import { EXPERT_SPREAD_LAYER } from '../core/layerIds';
-import { expertArea, expertAreaCodes } from '../core/uncertainty/expertAreas';
+import { expertArea, expertAreaCodes } from './expertAreas';
 import type { LayerInfo } from './acupunctureLayers';
 import type { ResolvedAtlas } from './atlasTypes';
 import type { Layer, LayerPoint } from './layerTypes';

@@ -1,4 +1,4 @@
-import { expertArea, measuredWithoutFigure } from '../core/uncertainty/expertAreas';
+import { expertArea, measuredWithoutFigure } from '../state/expertAreas';
 import { sourceRecord } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 

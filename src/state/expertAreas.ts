@@ -1,6 +1,6 @@
 import { expertAreaData } from 'virtual:validated/expert-areas';
-import type { Evidence, SourceRef } from '../../schema/common';
-import type { ExpertAreaShape } from '../../schema/expertArea';
+import type { Evidence, SourceRef } from '../schema/common';
+import type { ExpertAreaShape } from '../schema/expertArea';
 
 /**
  * How far qualified practitioners disagree on where one point lies, as a study measured it: the skin area holding
