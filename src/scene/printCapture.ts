@@ -7,36 +7,7 @@ import { useAtlasStore } from '../state/store';
 import { setViewCapturer, type CaptureRequest, type CapturedView } from '../state/workspace/viewCapture';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
-import { zoneAnchors } from './zoneAnchors';
-
-/**
- * Where an NRT zone is marked: its name's anchor (a skin vertex of the zone, zoneAnchors.ts), on the body for a back
- * zone, on that side's ear for an ear zone. Not the centroid: a band that wraps round the trunk has it inside the body.
- */
-function zoneSpot(code: string, side: 'L' | 'R' | null): Vec3 | null {
-  const { layers } = useAtlasStore.getState();
-  const { model } = useSceneStore.getState();
-  if (!model) return null;
-  for (const l of layers) {
-    if (l.primitive.kind !== 'zones') continue;
-    const z = l.primitive.zones;
-    if (!z.labels.includes(code)) continue;
-    const meshes: [THREE.BufferGeometry, Int16Array][] = [];
-    if (!side) meshes.push([model.skin, z.vertexLabel]);
-    model.partNames.forEach((name, i) => {
-      if (side && z.parts?.[name] && name.endsWith(side)) meshes.push([model.parts[i]!, z.parts[name]!]);
-    });
-    for (const [g, labels] of meshes) {
-      if (g.getAttribute('position').count !== labels.length) continue;
-      const hit = zoneAnchors(g, labels, z.labels).find((a) => a.text === code);
-      if (hit) return hit.position;
-    }
-  }
-  return null;
-}
-
-const sideOf = (siteId: string): 'L' | 'R' | null =>
-  (/\.([LR])$/.exec(siteId)?.[1] as 'L' | 'R' | undefined) ?? null;
+import { nrtZoneSpots } from './nrtZoneSpots';
 
 /**
  * Draws the bare body (every layer hidden) from the front or back preset into the canvas at the requested size and
@@ -78,12 +49,15 @@ function capture(state: RootState, req: CaptureRequest): CapturedView | null {
   const { layers } = useAtlasStore.getState();
   const skin = useSceneStore.getState().skinMesh;
   const marks: CapturedView['marks'] = [];
+  let zoneSpots: Map<string, Vec3> | undefined; // computed once, when the plan has a zone
   for (const item of req.items) {
     for (const siteId of item.siteIds) {
       const p = findPoint(layers, siteId);
-      const position =
-        p?.position ??
-        (siteId.startsWith('NRT-') ? zoneSpot(siteId.replace(/\.[LR]$/, ''), sideOf(siteId)) : null);
+      zoneSpots ??= siteId.startsWith('NRT-')
+        ? nrtZoneSpots(layers, useSceneStore.getState().model)
+        : undefined;
+      // an ear zone is marked on that side's ear; a back zone has one spot, whatever side the item names
+      const position = p?.position ?? zoneSpots?.get(siteId) ?? zoneSpots?.get(siteId.replace(/\.[LR]$/, ''));
       if (!position) continue;
       // a zone's spot is tested like a marker: the skin between it and the eye hides it (a back zone from the front)
       const site = p ?? {

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import type { Vec3 } from '../core/vec';
 import { siteIdsOf } from '../core/planItems';
-import type { Layer } from '../state/layerTypes';
 import { findPoint } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { selectOpenPlan, useWorkspace } from '../state/workspace';
 import { useSceneStore } from './sceneStore';
-import type { BodyModel } from './loadBodyModel';
-import { zoneAnchors } from './zoneAnchors';
+import { nrtZoneSpots } from './nrtZoneSpots';
 
 /** One drawn site of the open plan: the item's order (1-based), its site id, where it is on the body. */
 export interface PlanSite {
@@ -15,23 +13,6 @@ export interface PlanSite {
   id: string;
   code: string;
   position: Vec3;
-}
-
-/** Where each NRT zone is drawn (the same spot its name is written): `NRT-L4`, `NRT-EAR-LUMBAR.L` / `.R`. */
-function nrtAnchors(layers: readonly Layer[], model: BodyModel | null): Map<string, Vec3> {
-  const out = new Map<string, Vec3>();
-  const nrt = layers.find((l) => l.id === 'nrt');
-  if (!model || !nrt || nrt.primitive.kind !== 'zones') return out;
-  const { vertexLabel, labels, parts } = nrt.primitive.zones;
-  if (vertexLabel.length === model.skin.getAttribute('position').count)
-    for (const a of zoneAnchors(model.skin, vertexLabel, labels)) out.set(a.text, a.position);
-  for (const [name, lab] of Object.entries(parts ?? {})) {
-    const g = model.parts[model.partNames.indexOf(name)];
-    if (!g || g.getAttribute('position').count !== lab.length) continue;
-    const side = name.endsWith('L') ? 'L' : 'R';
-    for (const a of zoneAnchors(g, lab, labels)) out.set(`${a.text}.${side}`, a.position);
-  }
-  return out;
 }
 
 /**
@@ -44,7 +25,7 @@ export function usePlanSites(): PlanSite[] {
   const model = useSceneStore((s) => s.model);
   const hasNrt = plan?.items.some((i) => i.layer === 'nrt-zone') ?? false;
   const anchors = useMemo(
-    () => (hasNrt ? nrtAnchors(layers, model) : new Map<string, Vec3>()),
+    () => (hasNrt ? nrtZoneSpots(layers, model) : new Map<string, Vec3>()),
     [hasNrt, layers, model],
   );
   return useMemo(() => {
