@@ -1,4 +1,4 @@
-import { BufferGeometry, Mesh, type Object3D } from 'three';
+import { BufferAttribute, BufferGeometry, Vector3, type Mesh, type Object3D } from 'three';
 import { strFromU8, unzipSync } from 'three/examples/jsm/libs/fflate.module.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { ColladaLoader } from 'three/examples/jsm/loaders/ColladaLoader.js';
@@ -101,10 +101,20 @@ function weld(root: Object3D, name: string): RawMesh {
     const mesh = o as Mesh;
     if (!mesh.isMesh || !mesh.geometry?.getAttribute('position')) return;
     const source = mesh.geometry;
+    // Read through getX/Y/Z so quantized (normalized integer) and interleaved positions come out as metres-or-
+    // whatever floats, then place them in the scene.
+    const attr = source.getAttribute('position');
+    const flat = new Float32Array(attr.count * 3);
+    const v = new Vector3();
+    for (let i = 0; i < attr.count; i++) {
+      v.set(attr.getX(i), attr.getY(i), attr.getZ(i)).applyMatrix4(mesh.matrixWorld);
+      flat[3 * i] = v.x;
+      flat[3 * i + 1] = v.y;
+      flat[3 * i + 2] = v.z;
+    }
     const g = new BufferGeometry();
-    g.setAttribute('position', source.getAttribute('position').clone());
+    g.setAttribute('position', new BufferAttribute(flat, 3));
     if (source.index) g.setIndex(source.index.clone());
-    g.applyMatrix4(mesh.matrixWorld);
     parts.push(g.index ? g.toNonIndexed() : g);
   });
   const triangles = parts.reduce((n, g) => n + g.getAttribute('position').count / 3, 0);
