@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { importBody, type ImportedBody } from '../bodyImport/importBody';
 import { installNodeDom } from '../bodyImport/nodeDom';
 import { calibrate, transferSites, type Calibration } from '../core/calibration/calibrate';
-import { armLandmarks } from '../core/calibration/transfer';
+import { armLandmarks, missingKeyLandmarks } from '../core/calibration/transfer';
 import type { Vec3 } from '../core/vec';
 import { LandmarksFileSchema } from '../schema/landmarks';
 import { listBodies, readBody, ROOT, type BodyFiles } from './bodyFiles';
@@ -40,6 +40,8 @@ export function readKeyLandmarks(path: string): Record<string, Vec3> {
 export async function readUserBody(meshPath: string, keyPath: string, root = ROOT): Promise<UserBody> {
   installNodeDom();
   const placed = readKeyLandmarks(keyPath);
+  const missing = missingKeyLandmarks(placed);
+  if (missing.length) throw new Error(`${keyPath}: key landmarks not placed: ${missing.join(', ')}`);
   const name = basename(meshPath);
   const imported = await importBody(name, new Uint8Array(readFileSync(meshPath)));
   const shipped = await Promise.all(listBodies(root).map((id) => readBody(id, root)));
