@@ -5,6 +5,7 @@ import { distance } from '../core/vec';
 import { atlasData } from '../data';
 import { runMain } from './args';
 import { listBodies, readBody } from './bodyFiles';
+import { benchUserBody } from './benchUserBody';
 
 /** `npm run bench`: per body, the time to build the surface index and to resolve every site (a benchmark, not a test). */
 runMain(async () => {
@@ -50,4 +51,5 @@ runMain(async () => {
         `land > 3 mm from the mirrored left: ${far.map(([s, d]) => `${s} ${(d * 1000).toFixed(0)} mm`).join(', ')}`,
     );
   }
+  await benchUserBody();
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { resolveKeyPoints } from '../core/dermatomeKeyPoints';
 import { DERMATOME_MAP_SOURCE, labelDermatomes, labelNames } from '../core/dermatomes';
 import type { Surface } from '../core/surface';
+import type { Vec3 } from '../core/vec';
 import { neuroData } from '../data/neuro';
 import { EarMapFileSchema, type EarMapFile } from '../schema/earMap';
 import { ROOT, type BodyFiles } from './bodyFiles';
@@ -20,8 +21,13 @@ export function earMapOf(body: BodyFiles): EarMapFile {
 /**
  * What the export adds for the dermatome and auricular layers: `dermatomes.json` (contracts §3) and the
  * points.json entries of the ISNCSCI key points (layer `dermatome-key`) and the ear points (layer `auricular`).
+ * `earSites` are the body's ear map's sites unless given (a user's body carries them over from a shipped one).
  */
-export function neuroExport(body: BodyFiles, skin: Surface) {
+export function neuroExport(
+  body: BodyFiles,
+  skin: Surface,
+  earSites: Record<string, { position: Vec3; normal: Vec3 }> = earMapOf(body).sites,
+) {
   const positions = body.meshes.skin.positions as Float32Array;
   const labels = labelDermatomes(positions, body.landmarks, body.meshes.skin.indices);
   const vertices: number[][] = [];
@@ -46,10 +52,9 @@ export function neuroExport(body: BodyFiles, skin: Surface) {
     normal: round(s.normal),
     sources: neuroData.keyPoints.find((k) => k.code === s.code)!.sources.map((r) => r.id),
   }));
-  const ears = earMapOf(body);
   const earPoints = neuroData.auricular.points.flatMap((p) =>
     (['L', 'R'] as const).map((side) => {
-      const site = ears.sites[`${p.code}.${side}`];
+      const site = earSites[`${p.code}.${side}`];
       if (!site)
         throw new Error(
           `the ear map of "${body.meta.id}" has no site ${p.code}.${side}: run npm run ear-map`,

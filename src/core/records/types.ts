@@ -7,6 +7,7 @@ import type { ClientFields } from '../../schema/records/client';
 import type { PlanFields } from '../../schema/records/plan';
 import type { VisitFields } from '../../schema/records/visit';
 import type { TourFields } from '../../schema/records/tour';
+import type { BodyProfileFields } from '../../schema/records/bodyProfile';
 
 /** Fields of each kind (without the envelope). Kinds other features add extend this map. */
 export interface FieldsOf {
@@ -14,6 +15,7 @@ export interface FieldsOf {
   plan: PlanFields;
   visit: VisitFields;
   tour: TourFields;
+  bodyProfile: BodyProfileFields;
 }
 export type StoredKind = keyof FieldsOf & RecordKind;
 

@@ -39,7 +39,7 @@ describe('canonical JSON', () => {
 describe('reading and upgrading records', () => {
   it('reads every kind of the registry and tombstones', () => {
     for (const rec of sampleRecords()) expect(readRecord(rec)).toEqual({ ok: true, record: rec });
-    expect(Object.keys(KINDS).sort()).toEqual(['client', 'plan', 'tour', 'visit']);
+    expect(Object.keys(KINDS).sort()).toEqual(['bodyProfile', 'client', 'plan', 'tour', 'visit']);
     const tour = {
       kind: 'tour',
       schemaVersion: 1,
@@ -64,6 +64,22 @@ describe('reading and upgrading records', () => {
     };
     expect(readRecord(tour)).toEqual({ ok: true, record: tour });
     expect(readRecord({ ...tour, scenes: [] }).ok).toBe(false);
+    const profile = {
+      kind: 'bodyProfile',
+      schemaVersion: 1,
+      name: 'Scan',
+      mesh: { file: 'scan.glb', bytes: 1234, sha256: 'ab'.repeat(32) },
+      orientation: { up: [2, 1], front: [1, -1], scale: 0.001 },
+      reference: 'male',
+      placed: { umbilicus: [0, 1, 0.1] },
+      landmarks: { umbilicus: [0, 1, 0.1], 'tragus.L': [0.07, 1.5, 0] },
+      id: 'prof-aaaa-01',
+      rev: '1-0123456789abcdef',
+      updatedAt: '2026-12-06T10:00:00.000Z',
+    };
+    expect(readRecord(profile)).toEqual({ ok: true, record: profile });
+    expect(readRecord({ ...profile, orientation: { up: [1, 1], front: [1, -1], scale: 1 } }).ok).toBe(false);
+    expect(readRecord({ ...profile, landmarks: { umbilicus: [0, 1] } }).ok).toBe(false);
   });
 
   // A kind at version 2 whose step from 1 splits `name` into `given` + `family`: a real change of shape.
