@@ -148,6 +148,7 @@ export function describeRecord(rec: StoredRecord): string {
   if (rec.kind === 'client') return `client “${rec.label}”`;
   if (rec.kind === 'plan') return `plan “${rec.title}”`;
   if (rec.kind === 'tour') return `tour “${rec.title}”`;
+  if (rec.kind === 'studyCard') return `study card ${rec.quiz} ${rec.item}`;
   return `visit of ${rec.date}`;
 }
 

@@ -4,6 +4,7 @@ import { ClientFieldsSchema, ClientRecordSchema } from '../../schema/records/cli
 import { PlanFieldsSchema, PlanRecordSchema } from '../../schema/records/plan';
 import { VisitFieldsSchema, VisitRecordSchema } from '../../schema/records/visit';
 import { TourFieldsSchema, TourRecordSchema } from '../../schema/records/tour';
+import { StudyCardFieldsSchema, StudyCardRecordSchema } from '../../schema/records/studyCard';
 import type { StoredKind, StoredRecord } from './types';
 
 /** A raw record as found in a row or a file, before it is validated. */
@@ -32,6 +33,7 @@ export const KINDS: Record<StoredKind, KindSpec> = {
   plan: { record: PlanRecordSchema, fields: PlanFieldsSchema, version: 1, upgrades: {} },
   visit: { record: VisitRecordSchema, fields: VisitFieldsSchema, version: 1, upgrades: {} },
   tour: { record: TourRecordSchema, fields: TourFieldsSchema, version: 1, upgrades: {} },
+  studyCard: { record: StudyCardRecordSchema, fields: StudyCardFieldsSchema, version: 1, upgrades: {} },
 };
 
 export const STORED_KINDS = Object.keys(KINDS) as StoredKind[];

@@ -1,0 +1,70 @@
+import type { PointRecord } from '../../schema/point';
+import { layerOf } from '../atlas';
+import type { QuizItem } from './nameChoices';
+
+/** A quiz item of a point record, with the layer it is drawn in. */
+export interface StudyItem extends QuizItem {
+  pinyin: string;
+  english: string;
+  layer: string;
+}
+
+/** A deck: a named set of item codes. `id` is `<kind>:<value>` ("channel:ST", "region:knee-leg", "layer:extra"). */
+export interface Deck {
+  id: string;
+  kind: 'channel' | 'region' | 'layer';
+  title: string;
+  codes: string[];
+}
+
+/** The place of a point along its channel, read from its code ("ST36" → 36). */
+const orderOf = (code: string): number | undefined => {
+  const m = /(\d+)$/.exec(code);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** The quizzable items of the point records: every point drawn on the skin. */
+export function quizItems(points: readonly PointRecord[]): StudyItem[] {
+  return points
+    .filter((p) => p.notDrawn === undefined)
+    .map((p) => ({
+      code: p.code,
+      name: `${p.pinyin} · ${p.english}`,
+      pinyin: p.pinyin,
+      english: p.english,
+      region: p.region,
+      channel: p.channel,
+      order: p.channel ? orderOf(p.code) : undefined,
+      layer: layerOf(p),
+    }));
+}
+
+function groupBy(
+  items: readonly StudyItem[],
+  key: (i: StudyItem) => string | undefined,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const i of items) {
+    const k = key(i);
+    if (k === undefined) continue;
+    out.set(k, [...(out.get(k) ?? []), i.code]);
+  }
+  return out;
+}
+
+/** The decks of the items: one per channel, per region and per layer, in the order they first appear. */
+export function buildDecks(items: readonly StudyItem[], channelNames: Record<string, string> = {}): Deck[] {
+  const decks: Deck[] = [];
+  for (const [c, codes] of groupBy(items, (i) => i.channel))
+    decks.push({ id: `channel:${c}`, kind: 'channel', title: channelNames[c] ?? c, codes });
+  for (const [r, codes] of groupBy(items, (i) => i.region))
+    decks.push({ id: `region:${r}`, kind: 'region', title: r.replace(/-/g, ' '), codes });
+  for (const [l, codes] of groupBy(items, (i) => i.layer))
+    decks.push({
+      id: `layer:${l}`,
+      kind: 'layer',
+      title: l === 'extra' ? 'extra points' : 'channel points',
+      codes,
+    });
+  return decks;
+}
