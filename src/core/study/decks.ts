@@ -9,12 +9,34 @@ export interface StudyItem extends QuizItem {
   layer: string;
 }
 
-/** A deck: a named set of item codes. `id` is `<kind>:<value>` ("channel:ST", "region:knee-leg", "layer:extra"). */
+/**
+ * A deck: a named set of item codes. `id` is `<kind>:<value>` ("channel:ST", "region:knee-leg", "layer:extra",
+ * "tour:<tour id>", "plan:<plan id>", "mixed:all").
+ */
 export interface Deck {
   id: string;
-  kind: 'channel' | 'region' | 'layer';
+  kind: 'channel' | 'region' | 'layer' | 'tour' | 'plan' | 'mixed';
   title: string;
   codes: string[];
+}
+
+/** The point code of a site id of contracts §3 (`EX-B2:T1.L` → `EX-B2`, `ST36.R` → `ST36`). */
+export const codeOfSiteId = (id: string): string => id.replace(/\.[LR]$/, '').replace(/:.*$/, '');
+
+/**
+ * A deck of the points a set of site ids names (a tour's highlights, a plan's items), each once, in their order;
+ * sites that are no quiz item (a nerve site, an ear point) are left out. Undefined when none is left.
+ */
+export function deckOfSites(
+  kind: 'tour' | 'plan',
+  id: string,
+  title: string,
+  siteIds: readonly string[],
+  items: readonly StudyItem[],
+): Deck | undefined {
+  const known = new Set(items.map((i) => i.code));
+  const codes = [...new Set(siteIds.map(codeOfSiteId))].filter((c) => known.has(c));
+  return codes.length > 0 ? { id: `${kind}:${id}`, kind, title, codes } : undefined;
 }
 
 /** The place of a point along its channel, read from its code ("ST36" → 36). */
@@ -66,5 +88,11 @@ export function buildDecks(items: readonly StudyItem[], channelNames: Record<str
       title: l === 'extra' ? 'extra points' : 'channel points',
       codes,
     });
+  decks.push({
+    id: 'mixed:all',
+    kind: 'mixed',
+    title: 'everything, due first',
+    codes: items.map((i) => i.code),
+  });
   return decks;
 }

@@ -3,6 +3,7 @@ import type { UnitId } from '../../schema/recipe';
 import type { Derivation, SegmentUsed, SiteLocation } from '../sites';
 import { FINGER_CUN, UNIT_SEGMENTS } from '../units';
 import type { Vec3 } from '../vec';
+import { DEFAULT_TOLERANCE_BCUN } from './constants';
 import { distance, dot, length, normalize, scale, sub } from '../vec';
 
 /** The part of a proportional segment the score needs: its ends and its length in B-cun and metres. */
@@ -21,8 +22,7 @@ export interface LocateScore {
   segment: ScoreSegment;
 }
 
-/** The tolerance a locate answer is counted right within, unless the student sets another. */
-export const DEFAULT_TOLERANCE_BCUN = 0.5;
+export { DEFAULT_TOLERANCE_BCUN } from './constants';
 
 /** The length of one B-cun of a segment, in metres. */
 export const bcunMetres = (seg: Pick<SegmentUsed, 'cun' | 'metres'>): number => seg.metres / seg.cun;
