@@ -1,8 +1,8 @@
 import * as THREE from 'three';
 import { walkDirection } from '../../core/skinWalk';
-import { bcunMetres, scoreSegment } from '../../core/study/locateScore';
+import { bcunMetres } from '../../core/study/locateScore';
 import { cross, normalize, sub, type Vec3 } from '../../core/vec';
-import { useAtlasStore } from '../../state/store';
+import { questionSite } from '../../state/study/questionSite';
 import { advanceStudyClock } from '../../state/study/studyClock';
 import { studySurface } from './skinForStudy';
 
@@ -36,10 +36,10 @@ export function exposeStudyHooks(camera: THREE.Camera, canvas: HTMLCanvasElement
   window.__pointatlasStudy = {
     project,
     offsetFrom: async (code, bcun, way = 'along') => {
-      const site = useAtlasStore.getState().resolved?.sites.find((s) => s.code === code && s.side !== 'R');
-      const seg = site && scoreSegment(site.derivation);
+      const asked = questionSite(code);
       const surface = await studySurface();
-      if (!site || !seg || !surface) return null;
+      if (!asked?.segment || !surface) return null;
+      const { site, segment: seg } = asked;
       const axis = normalize(sub(seg.to, seg.from));
       const dir = way === 'along' ? axis : normalize(cross(axis, site.normal));
       if (bcun === 0) return project(site.position);

@@ -1,12 +1,12 @@
 import { builtInTours } from '../../data/tours';
 import { buildDecks, deckOfSites, quizItems, type Deck } from '../../core/study/decks';
-import { scoreSegment } from '../../core/study/locateScore';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { questionView } from '../../core/study/questionView';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
 import { useAtlasStore } from '../store';
+import { questionSite } from './questionSite';
 import { studyNow } from './studyClock';
 import { readCards, studyRecords } from './studyRecords';
 import { useStudyStore, type Round } from './studyStore';
@@ -92,11 +92,11 @@ function roundCodes(deck: Deck): string[] {
 function pose(round: Round): Round {
   const code = round.codes[round.index];
   const { items } = get();
-  const site = atlas().resolved?.sites.find((s) => s.code === code && s.side !== 'R');
-  if (round.quiz === 'locate' && site) {
-    const seg = scoreSegment(site.derivation);
-    const view = seg ? questionView(site.normal, seg.from, seg.to) : undefined;
-    if (view) useAtlasStore.setState((s) => ({ camera: { pose: view, serial: s.camera.serial + 1 } }));
+  const asked = code ? questionSite(code) : undefined;
+  const site = asked?.site;
+  if (round.quiz === 'locate' && site && asked.segment) {
+    const view = questionView(site.position, site.normal, asked.segment.from, asked.segment.to);
+    useAtlasStore.setState((s) => ({ camera: { pose: view, serial: s.camera.serial + 1 } }));
   }
   if (round.quiz === 'name') focusSite(site?.id);
   const random = seededRandom(Date.now() + round.index);

@@ -26,8 +26,8 @@ export function DeckProgressView() {
   }, [deck, quiz, cards, items]);
   if (!deck || !progress) return null;
   return (
-    <section className="study-progress" aria-label="Progress of this deck">
-      <h3>Progress: {deck.title}</h3>
+    <section className="study-progress" aria-labelledby="study-progress-heading">
+      <h3 id="study-progress-heading">Progress: {deck.title}</h3>
       <dl>
         <dt>Due now</dt>
         <dd data-testid="study-due">

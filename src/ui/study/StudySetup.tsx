@@ -33,22 +33,20 @@ export function StudySetup() {
         startRound();
       }}
     >
-      <label>
-        Deck{' '}
-        <select value={deckId} onChange={(e) => set({ deckId: e.target.value })}>
-          {kinds.map((k) => (
-            <optgroup key={k} label={KIND_TITLES[k] ?? k}>
-              {decks
-                .filter((d) => d.kind === k)
-                .map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.title} ({d.codes.length})
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <label htmlFor="study-deck">Deck</label>{' '}
+      <select id="study-deck" value={deckId} onChange={(e) => set({ deckId: e.target.value })}>
+        {kinds.map((k) => (
+          <optgroup key={k} label={KIND_TITLES[k] ?? k}>
+            {decks
+              .filter((d) => d.kind === k)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title} ({d.codes.length})
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
       <fieldset>
         <legend>Quiz</legend>
         {QUIZZES.map((q) => (
