@@ -124,6 +124,8 @@ export function regionSegment(region: Region, landmarks: Record<string, Vec3>): 
 export interface LocateAnswer {
   siteId: string;
   score: LocateScore;
+  /** True when the site's derivation measured nothing (it lies at a landmark) and the region's segment scored it. */
+  byRegion: boolean;
 }
 
 /**
@@ -139,11 +141,13 @@ export function scoreClick(
 ): LocateAnswer | undefined {
   const nearest = [...sites].sort((a, b) => distance(a.position, click) - distance(b.position, click))[0];
   if (!nearest) return undefined;
-  const segment = scoreSegment(nearest.derivation) ?? fallback;
+  const own = scoreSegment(nearest.derivation);
+  const segment = own ?? fallback;
   if (!segment) return undefined;
   const metres = overSkin?.(nearest.position, click);
   return {
     siteId: nearest.id,
+    byRegion: !own,
     score: locateScore(click, nearest.position, segment, { tolerance, overSkin: metres }),
   };
 }

@@ -2,7 +2,7 @@ import * as THREE from 'three';
 import { walkDirection } from '../../core/skinWalk';
 import { bcunMetres } from '../../core/study/locateScore';
 import { cross, normalize, sub, type Vec3 } from '../../core/vec';
-import { questionSite } from '../../state/study/questionSite';
+import { questionPose, questionSite } from '../../state/study/questionSite';
 import { advanceStudyClock } from '../../state/study/studyClock';
 import { studySurface } from './skinForStudy';
 
@@ -21,6 +21,8 @@ declare global {
         way?: 'along' | 'across',
       ) => Promise<{ x: number; y: number } | null>;
       advanceDays: (days: number) => void;
+      /** True when the camera has arrived at the view of the locate question about `code`. */
+      atQuestionView: (code: string) => boolean;
     };
   }
 }
@@ -46,5 +48,9 @@ export function exposeStudyHooks(camera: THREE.Camera, canvas: HTMLCanvasElement
       return project(walkDirection(surface, site.position, bcun * bcunMetres(seg), dir).end);
     },
     advanceDays: advanceStudyClock,
+    atQuestionView: (code) => {
+      const pose = questionPose(code);
+      return !!pose && camera.position.distanceTo(new THREE.Vector3(...pose.position)) < 1e-4;
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { questionView, type ViewPose } from '../../core/study/questionView';
 import { regionSegment, scoreSegment, type ScoreSegment } from '../../core/study/locateScore';
 import type { ResolvedSite } from '../../core/sites';
 import type { Region } from '../../schema/point';
@@ -17,4 +18,11 @@ export function questionSite(code: string): { site: ResolvedSite; segment?: Scor
     scoreSegment(site.derivation) ??
     (item && landmarks ? regionSegment(item.region as Region, landmarks) : undefined);
   return { site, segment };
+}
+
+/** The camera pose of a locate question about `code` (see questionView), if its site and segment are known. */
+export function questionPose(code: string): ViewPose | undefined {
+  const asked = questionSite(code);
+  if (!asked?.segment) return undefined;
+  return questionView(asked.site.position, asked.site.normal, asked.segment.from, asked.segment.to);
 }

@@ -2,11 +2,10 @@ import { builtInTours } from '../../data/tours';
 import { buildDecks, deckOfSites, quizItems, type Deck } from '../../core/study/decks';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
-import { questionView } from '../../core/study/questionView';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
 import { useAtlasStore } from '../store';
-import { questionSite } from './questionSite';
+import { questionPose, questionSite } from './questionSite';
 import { studyNow } from './studyClock';
 import { readCards, studyRecords } from './studyRecords';
 import { useStudyStore, type Round } from './studyStore';
@@ -94,10 +93,8 @@ function pose(round: Round): Round {
   const { items } = get();
   const asked = code ? questionSite(code) : undefined;
   const site = asked?.site;
-  if (round.quiz === 'locate' && site && asked.segment) {
-    const view = questionView(site.position, site.normal, asked.segment.from, asked.segment.to);
-    useAtlasStore.setState((s) => ({ camera: { pose: view, serial: s.camera.serial + 1 } }));
-  }
+  const view = round.quiz === 'locate' && code ? questionPose(code) : undefined;
+  if (view) useAtlasStore.setState((s) => ({ camera: { pose: view, serial: s.camera.serial + 1 } }));
   if (round.quiz === 'name') focusSite(site?.id);
   const random = seededRandom(Date.now() + round.index);
   const item = items.find((i) => i.code === code);

@@ -39,9 +39,15 @@ export function LocateFeedback({ code, answer }: { code: string; answer: LocateA
         it.
       </p>
       <p>
-        Measured in B-cun of <em>{seg.label}</em>: {seg.cun} B-cun = {Math.round(seg.metres * 1000)} mm on
-        this body, so 1 B-cun = {((seg.metres / seg.cun) * 1000).toFixed(1)} mm. The green dot is the true
-        site ({answer.siteId}), the red one your click; the ruler on the body shows how the site is found.
+        Measured in B-cun of <em>{seg.label}</em>
+        {answer.byRegion &&
+          ' (the region’s segment: this site lies at a landmark, found without measuring)'}: {seg.cun} B-cun ={' '}
+        {Math.round(seg.metres * 1000)} mm on this body, so 1 B-cun ={' '}
+        {((seg.metres / seg.cun) * 1000).toFixed(1)} mm.
+      </p>
+      <p data-testid="study-marks">
+        The green dot is the true site ({answer.siteId}), the red one your click
+        {answer.byRegion ? '.' : '; the ruler on the body shows how the site is found.'}
       </p>
       {area?.code === code &&
         (area.view ? (
