@@ -22,6 +22,14 @@ async function spotFrom(page: Page, code: string, bcun: number) {
   throw new Error(`no spot ${bcun} B-cun from ${code} in view`);
 }
 
+/** Errors the page reports (a failure inside the 3D scene shows only here and as a broken view). */
+function pageErrors(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('pageerror', (e) => seen.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && seen.push(m.text())));
+  return seen;
+}
+
 const scoreOf = async (panel: Locator) =>
   Number(await panel.getByTestId('study-score').getAttribute('data-bcun'));
 
@@ -29,6 +37,7 @@ test('a locate round on the lower leg is scored in B-cun; progress survives a re
   page,
 }) => {
   test.setTimeout(300_000);
+  const errors = pageErrors(page);
   await openAtlas(page);
   let panel = await openStudy(page);
   await panel.getByLabel('Deck', { exact: true }).selectOption('region:knee-leg');
@@ -99,10 +108,12 @@ test('a locate round on the lower leg is scored in B-cun; progress survives a re
   await expect(panel.getByTestId('study-due')).toHaveText(`${total} of ${total}`);
   await panel.getByRole('button', { name: 'Start a round' }).click();
   expect(asked).toContain(await panel.getByTestId('study-prompt').textContent());
+  expect(errors).toEqual([]);
 });
 
 test('a name round is answered from the keyboard alone', async ({ page }) => {
   test.setTimeout(240_000);
+  const errors = pageErrors(page);
   await openAtlas(page);
   const panel = await openStudy(page);
   await panel.getByLabel('Deck', { exact: true }).selectOption('channel:ST');
@@ -132,4 +143,5 @@ test('a name round is answered from the keyboard alone', async ({ page }) => {
     await page.keyboard.press('Enter');
   }
   await expect(panel.getByTestId('study-summary')).toHaveText(new RegExp(`^${right} of 5 right`));
+  expect(errors).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { Vec3 } from '../../core/vec';
 
@@ -11,21 +11,29 @@ export function ExpertAreaRing({ at, normal, radiusM }: { at: Vec3; normal: Vec3
     () => new THREE.Quaternion().setFromUnitVectors(new THREE.Vector3(0, 0, 1), new THREE.Vector3(...normal)),
     [normal],
   );
+  const geometry = useMemo(() => new THREE.RingGeometry(radiusM * 0.93, radiusM, 48), [radiusM]);
+  const material = useMemo(
+    () =>
+      new THREE.MeshBasicMaterial({
+        color: '#7b3fe4',
+        depthTest: false,
+        transparent: true,
+        opacity: 0.85,
+        side: THREE.DoubleSide,
+      }),
+    [],
+  );
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
   return (
     <mesh
       name="study-expert-area"
       position={at as [number, number, number]}
       quaternion={quaternion}
+      geometry={geometry}
+      material={material}
       renderOrder={6}
-    >
-      <ringGeometry args={[radiusM * 0.93, radiusM, 48]} />
-      <meshBasicMaterial
-        color="#7b3fe4"
-        depthTest={false}
-        transparent
-        opacity={0.85}
-        side={THREE.DoubleSide}
-      />
-    </mesh>
+      raycast={() => null}
+    />
   );
 }
