@@ -1,4 +1,4 @@
-import type { PointRecord } from '../../schema/point';
+import type { PointRecord, Region } from '../../schema/point';
 import { layerOf } from '../atlas';
 import type { QuizItem } from './nameChoices';
 
@@ -7,7 +7,20 @@ export interface StudyItem extends QuizItem {
   pinyin: string;
   english: string;
   layer: string;
+  /** The body region whose segment measures a site that measured nothing itself; `region` when absent. */
+  measureRegion?: Region;
 }
+
+/** The body region nearest each diagram of the NPT layer, for the B-cun of a nerve site found without measuring. */
+const NPT_MEASURE: Record<string, Region> = {
+  'neck-shoulder': 'neck',
+  face: 'face',
+  'arm-hand': 'forearm',
+  'leg-foot': 'knee-leg',
+  knee: 'knee-leg',
+  'hamstring-heel': 'hip-thigh',
+  'hip-lowback': 'lower-back',
+};
 
 /**
  * A deck: a named set of item codes. `id` is `<kind>:<value>` ("channel:ST", "region:knee-leg", "layer:extra",
@@ -61,6 +74,34 @@ export function quizItems(points: readonly PointRecord[]): StudyItem[] {
     }));
 }
 
+/** What a nerve exit site brings to the quiz (a resolved site of the NPT layer). */
+export interface NerveSiteItem {
+  code: string;
+  name: string;
+  nerve: string;
+  region: string;
+}
+
+/**
+ * The quiz items of the nerve exit sites, one per code. Their regions are the NPT layer's own diagrams
+ * (`nerve sites: knee`), kept apart from the channel points' regions, so a name question about a nerve site offers
+ * nerve sites of the same diagram.
+ */
+export function nerveItems(sites: readonly NerveSiteItem[]): StudyItem[] {
+  const seen = new Set<string>();
+  return sites
+    .filter((s) => !seen.has(s.code) && seen.add(s.code))
+    .map((s) => ({
+      code: s.code,
+      name: `${s.name} (${s.nerve})`,
+      pinyin: s.name,
+      english: s.name,
+      region: `nerve sites: ${s.region}`,
+      layer: 'npt',
+      ...(NPT_MEASURE[s.region] ? { measureRegion: NPT_MEASURE[s.region] } : {}),
+    }));
+}
+
 function groupBy(
   items: readonly StudyItem[],
   key: (i: StudyItem) => string | undefined,
@@ -85,7 +126,7 @@ export function buildDecks(items: readonly StudyItem[], channelNames: Record<str
     decks.push({
       id: `layer:${l}`,
       kind: 'layer',
-      title: l === 'extra' ? 'extra points' : 'channel points',
+      title: l === 'extra' ? 'extra points' : l === 'npt' ? 'nerve exit sites' : 'channel points',
       codes,
     });
   decks.push({

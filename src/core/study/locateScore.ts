@@ -109,6 +109,7 @@ export const REGION_UNIT: Record<Region, UnitId> = {
  */
 export function regionSegment(region: Region, landmarks: Record<string, Vec3>): ScoreSegment | undefined {
   const unit = REGION_UNIT[region];
+  if (!unit) return undefined;
   const spec =
     unit === 'F'
       ? { from: FINGER_CUN.from, to: FINGER_CUN.to, cun: 1 / FINGER_CUN.fraction, label: FINGER_CUN.label }

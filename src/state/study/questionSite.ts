@@ -16,7 +16,7 @@ export function questionSite(code: string): { site: ResolvedSite; segment?: Scor
   const item = useStudyStore.getState().items.find((i) => i.code === code);
   const segment =
     scoreSegment(site.derivation) ??
-    (item && landmarks ? regionSegment(item.region as Region, landmarks) : undefined);
+    (item && landmarks ? regionSegment(item.measureRegion ?? (item.region as Region), landmarks) : undefined);
   return { site, segment };
 }
 

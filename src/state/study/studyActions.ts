@@ -1,5 +1,6 @@
 import { builtInTours } from '../../data/tours';
-import { buildDecks, deckOfSites, quizItems, type Deck } from '../../core/study/decks';
+import { buildDecks, deckOfSites, nerveItems, quizItems, type Deck } from '../../core/study/decks';
+import { nerveSitesOf } from '../nptLayer';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
@@ -38,7 +39,7 @@ export async function loadCards(): Promise<void> {
 function decksOf(): Deck[] {
   const data = atlas().data;
   if (!data) return [];
-  const items = quizItems(data.points);
+  const items = [...quizItems(data.points), ...nerveItems(nerveSitesOf(atlas().resolved))];
   const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
   const tours = builtInTours
     .map((t) =>
@@ -71,9 +72,9 @@ export async function openStudy(open = true): Promise<void> {
   }
 }
 
-/** The decks again once the atlas data has loaded (the panel may open before it). */
+/** The decks again once the atlas data or a body's sites have loaded (the panel may open before them). */
 export function refreshDecks(): void {
-  if (get().decks.length === 0) set({ decks: decksOf() });
+  if (!get().round) set({ decks: decksOf() });
 }
 
 /** The cards a round asks of the chosen deck and quiz: due ones first, then new ones. */

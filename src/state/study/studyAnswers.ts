@@ -43,7 +43,8 @@ export async function answerLocate(click: Vec3, overSkin?: (a: Vec3, b: Vec3) =>
   const { resolved, landmarks } = useAtlasStore.getState();
   const sites = (resolved?.sites ?? []).filter((s) => s.code === code);
   const item = items.find((i) => i.code === code);
-  const fallback = item && landmarks ? regionSegment(item.region as Region, landmarks) : undefined;
+  const fallback =
+    item && landmarks ? regionSegment(item.measureRegion ?? (item.region as Region), landmarks) : undefined;
   const answer = scoreClick(click, sites, fallback, tolerance, overSkin);
   if (!answer) return;
   if (!addResult({ code, right: answer.score.right, click, answer })) return;

@@ -13,9 +13,10 @@ export function StudyPanel() {
   const message = useStudyStore((s) => s.message);
   const status = useStudyStore((s) => s.status);
   const data = useAtlasStore((s) => s.data);
+  const resolved = useAtlasStore((s) => s.resolved);
   useEffect(() => {
     if (data) refreshDecks();
-  }, [data]);
+  }, [data, resolved]);
   return (
     <section className="panel study-panel" aria-labelledby="study-heading">
       <header className="panel-head">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOfSiteId, deckOfSites, quizItems } from '../../../src/core/study/decks';
+import { codeOfSiteId, deckOfSites, nerveItems, quizItems } from '../../../src/core/study/decks';
+import { regionSegment } from '../../../src/core/study/locateScore';
 import { locateErrorByDay } from '../../../src/core/study/progress';
 import { newCard, review, type StudyCard } from '../../../src/core/study/schedule';
 import { studyCardId } from '../../../src/schema/records/studyCard';
@@ -41,5 +42,21 @@ describe('study progress', () => {
       codes: ['BL23', 'GV4', 'EX-B2'],
     });
     expect(deckOfSites('tour', 'ear', 'Ear', ['AH6a.L'], items)).toBeUndefined();
+  });
+});
+
+describe('nerve exit sites as quiz items', () => {
+  it('keep one item per site code, in their diagram’s own region, measured by the nearest body region', () => {
+    const items = nerveItems([
+      { code: 'NPT-A', name: 'Site A', nerve: 'saphenous', region: 'knee' },
+      { code: 'NPT-A', name: 'Site A', nerve: 'saphenous', region: 'knee' },
+      { code: 'NPT-B', name: 'Site B', nerve: 'sural', region: 'leg-foot' },
+    ]);
+    expect(items.map((i) => [i.code, i.region, i.measureRegion, i.layer])).toEqual([
+      ['NPT-A', 'nerve sites: knee', 'knee-leg', 'npt'],
+      ['NPT-B', 'nerve sites: leg-foot', 'knee-leg', 'npt'],
+    ]);
+    // a region no segment is known for has no fallback, rather than a wrong one
+    expect(regionSegment('nerve sites: knee' as never, { umbilicus: [0, 1, 0] })).toBeUndefined();
   });
 });
