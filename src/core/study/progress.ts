@@ -1,4 +1,4 @@
-import { studyCardId, type QuizKind } from '../../schema/records/studyCard';
+import { studyCardId } from '../../schema/records/studyCard';
 import type { StudyCard } from './schedule';
 
 /** The mean locate error of one day's answers, in B-cun. */
@@ -30,6 +30,3 @@ export function locateErrorByDay(
       answers: errors.length,
     }));
 }
-
-/** The card items a quiz asks of a deck's codes (the order quiz asks runs, by their first point). */
-export type CardItems = (codes: readonly string[], quiz: QuizKind) => string[];
