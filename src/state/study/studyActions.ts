@@ -22,6 +22,35 @@ const atlas = () => useAtlasStore.getState();
 const problem = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 let loads = 0;
+/** The decks of the user's own plans and tours on the device (read with the cards). */
+let ownDecks: Deck[] = [];
+
+/** Decks of the plans and tours kept on the device; none when they cannot be read (the cards' message says why). */
+async function recordDecks(): Promise<Deck[]> {
+  try {
+    const store = await studyRecords();
+    const [plans, tours] = await Promise.all([store.list('plan'), store.list('tour')]);
+    const { items } = get();
+    return [
+      ...plans.map((p) =>
+        deckOfSites(
+          'plan',
+          p.id,
+          p.title,
+          p.items.map((i) => i.code),
+          items,
+        ),
+      ),
+      ...tours.map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items)),
+    ].filter((d): d is Deck => d !== undefined);
+  } catch {
+    return [];
+  }
+}
+
+/** The sites a tour's scenes show: the highlighted ones and the selected one of each scene. */
+const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[]) =>
+  scenes.flatMap((s) => [...s.highlights, ...(s.selected ? [s.selected] : [])]);
 
 /** Reads the cards from the device; when reads overlap (a change heard from another tab), the last one wins. */
 export async function loadCards(): Promise<void> {
@@ -29,7 +58,11 @@ export async function loadCards(): Promise<void> {
   if (get().status !== 'ready') set({ status: 'loading' });
   try {
     const { cards, problem: lost } = await readCards();
-    if (mine === loads) set({ cards, status: 'ready', message: lost ?? null });
+    const own = await recordDecks();
+    if (mine !== loads) return;
+    ownDecks = own;
+    set({ cards, status: 'ready', message: lost ?? null });
+    if (!get().round) set({ decks: decksOf() });
   } catch (e) {
     if (mine === loads) set({ status: 'error', message: `Study progress cannot be read: ${problem(e)}` });
   }
@@ -42,18 +75,10 @@ function decksOf(): Deck[] {
   const items = [...quizItems(data.points), ...nerveItems(nerveSitesOf(atlas().resolved))];
   const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
   const tours = builtInTours
-    .map((t) =>
-      deckOfSites(
-        'tour',
-        t.id,
-        t.title,
-        t.scenes.flatMap((s) => [...s.highlights, ...(s.selected ? [s.selected] : [])]),
-        items,
-      ),
-    )
+    .map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items))
     .filter((d): d is Deck => d !== undefined);
   set({ items });
-  return [...buildDecks(items, names), ...tours];
+  return [...buildDecks(items, names), ...tours, ...ownDecks];
 }
 
 let watching: (() => void) | null = null;
