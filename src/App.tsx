@@ -14,6 +14,7 @@ import { Toolbar } from './ui/Toolbar';
 import { UpdateBanner } from './ui/UpdateBanner';
 import { PresenterOverlay } from './ui/tours/PresenterOverlay';
 import { ToursPanelSlot } from './ui/tours/ToursPanelSlot';
+import { StudyPanelSlot } from './ui/study/StudyPanelSlot';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
 import { PrintView } from './ui/workspace/PrintView';
@@ -38,6 +39,9 @@ export function App() {
         <aside className="side side--right" aria-live="polite">
           <PanelBoundary name="tours">
             <ToursPanelSlot />
+          </PanelBoundary>
+          <PanelBoundary name="study">
+            <StudyPanelSlot />
           </PanelBoundary>
           <PanelBoundary name="point panel">
             <PointPanel />

@@ -17,6 +17,8 @@ export interface SeriesStyle {
 /** A chart ready to draw: title, y unit and range, x tick labels (visit dates), series styles and data. */
 export interface ChartModel {
   title: string;
+  /** The x axis's name; 'Visit' when absent. */
+  xName?: string;
   yLabel: string;
   yRange: [number, number];
   /** The date of each visit, indexed like the x values (visit 1 = index 0). */

@@ -10,6 +10,7 @@ import { knownGpu, readGpuInfo, rememberGpu } from './gpuInfo';
 import { LabelLayout } from './LabelLayout';
 import { TourCallouts } from './TourCallouts';
 import { TourHighlights } from './TourHighlights';
+import { StudySceneSlot } from './study/StudySceneSlot';
 import { LayerViews } from './LayerViews';
 import { NptScene } from './NptScene';
 import { PlanMarkers } from './PlanMarkers';
@@ -77,6 +78,7 @@ export function AtlasCanvas({ generation }: { generation: number }) {
       <ZoneLabels />
       <TourHighlights />
       <TourCallouts />
+      <StudySceneSlot />
       <LabelLayout />
       <CameraRig />
       <FrameReadyProbe />

@@ -4,6 +4,7 @@ import { SearchBox } from './SearchBox';
 import { ViewPresets } from './ViewPresets';
 import { WorkspaceButton } from './workspace/WorkspaceButton';
 import { ToursButton } from './tours/ToursButton';
+import { StudyButton } from './study/StudyButton';
 
 /** The top bar: name, search, body switch, preset views, and the way to "About the data". */
 export function Toolbar() {
@@ -16,6 +17,7 @@ export function Toolbar() {
       <ViewPresets />
       <WorkspaceButton />
       <ToursButton />
+      <StudyButton />
       <button type="button" className="about" onClick={() => setAbout(true)}>
         About the data
       </button>

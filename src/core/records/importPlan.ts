@@ -149,6 +149,7 @@ export function describeRecord(rec: StoredRecord): string {
   if (rec.kind === 'plan') return `plan “${rec.title}”`;
   if (rec.kind === 'tour') return `tour “${rec.title}”`;
   if (rec.kind === 'bodyProfile') return `body profile “${rec.name}”`;
+  if (rec.kind === 'studyCard') return `study card ${rec.quiz} ${rec.item}`;
   return `visit of ${rec.date}`;
 }
 

@@ -5,6 +5,7 @@ import { PlanFieldsSchema, PlanRecordSchema } from '../../schema/records/plan';
 import { VisitFieldsSchema, VisitRecordSchema } from '../../schema/records/visit';
 import { TourFieldsSchema, TourRecordSchema } from '../../schema/records/tour';
 import { BodyProfileFieldsSchema, BodyProfileRecordSchema } from '../../schema/records/bodyProfile';
+import { StudyCardFieldsSchema, StudyCardRecordSchema } from '../../schema/records/studyCard';
 import type { StoredKind, StoredRecord } from './types';
 
 /** A raw record as found in a row or a file, before it is validated. */
@@ -39,6 +40,7 @@ export const KINDS: Record<StoredKind, KindSpec> = {
     version: 1,
     upgrades: {},
   },
+  studyCard: { record: StudyCardRecordSchema, fields: StudyCardFieldsSchema, version: 1, upgrades: {} },
 };
 
 export const STORED_KINDS = Object.keys(KINDS) as StoredKind[];

@@ -8,6 +8,7 @@ import type { PlanFields } from '../../schema/records/plan';
 import type { VisitFields } from '../../schema/records/visit';
 import type { TourFields } from '../../schema/records/tour';
 import type { BodyProfileFields } from '../../schema/records/bodyProfile';
+import type { StudyCardFields } from '../../schema/records/studyCard';
 
 /** Fields of each kind (without the envelope). Kinds other features add extend this map. */
 export interface FieldsOf {
@@ -16,6 +17,7 @@ export interface FieldsOf {
   visit: VisitFields;
   tour: TourFields;
   bodyProfile: BodyProfileFields;
+  studyCard: StudyCardFields;
 }
 export type StoredKind = keyof FieldsOf & RecordKind;
 
@@ -50,6 +52,6 @@ export interface ImportPlan {
 
 export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 
-/** The client a live record belongs to: a client itself, a plan's or visit's client; none for a tour. */
+/** The client a live record belongs to: a client itself, a plan's or visit's client; none for a tour or a study card. */
 export const clientOf = (rec: AnyRecord): string | undefined =>
   rec.kind === 'client' ? rec.id : 'clientId' in rec ? rec.clientId : undefined;

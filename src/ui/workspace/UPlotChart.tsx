@@ -21,7 +21,7 @@ function optionsOf(chart: ChartModel, width: number, height: number): uPlot.Opti
     },
     axes: [
       {
-        label: 'Visit',
+        label: chart.xName ?? 'Visit',
         splits: () => chart.xLabels.map((_, i) => i + 1),
         values: (_u, splits) => splits.map(tick),
         size: 52,
@@ -37,7 +37,7 @@ function optionsOf(chart: ChartModel, width: number, height: number): uPlot.Opti
       },
     ],
     series: [
-      { label: 'Visit', value: (_u, v) => (v == null ? '' : label(v)) },
+      { label: chart.xName ?? 'Visit', value: (_u, v) => (v == null ? '' : label(v)) },
       ...chart.series.map((s): uPlot.Series => ({
         label: s.label,
         stroke: s.stroke,

@@ -51,9 +51,9 @@ describe('import planner: what it refuses, in one line', () => {
       'record 1 (client): flags.pregnancyWeeks: Invalid input: expected number, received string',
     );
     const h = file();
-    h.records[0].kind = 'studyCard';
+    h.records[0].kind = 'anatomyNote';
     expect(message(JSON.stringify(h))).toBe(
-      'record 1 (studyCard): this version of the app cannot read studyCard records yet',
+      'record 1 (anatomyNote): this version of the app cannot read anatomyNote records yet',
     );
     const k = file();
     k.records[0].schemaVersion = 5;

@@ -39,7 +39,14 @@ describe('canonical JSON', () => {
 describe('reading and upgrading records', () => {
   it('reads every kind of the registry and tombstones', () => {
     for (const rec of sampleRecords()) expect(readRecord(rec)).toEqual({ ok: true, record: rec });
-    expect(Object.keys(KINDS).sort()).toEqual(['bodyProfile', 'client', 'plan', 'tour', 'visit']);
+    expect(Object.keys(KINDS).sort()).toEqual([
+      'bodyProfile',
+      'client',
+      'plan',
+      'studyCard',
+      'tour',
+      'visit',
+    ]);
     const tour = {
       kind: 'tour',
       schemaVersion: 1,
@@ -80,6 +87,29 @@ describe('reading and upgrading records', () => {
     expect(readRecord(profile)).toEqual({ ok: true, record: profile });
     expect(readRecord({ ...profile, orientation: { up: [1, 1], front: [1, -1], scale: 1 } }).ok).toBe(false);
     expect(readRecord({ ...profile, landmarks: { umbilicus: [0, 1] } }).ok).toBe(false);
+    const card = {
+      kind: 'studyCard',
+      schemaVersion: 1,
+      quiz: 'locate',
+      item: 'ST36',
+      memory: {
+        due: '2026-12-09T10:00:00.000Z',
+        stability: 3.2,
+        difficulty: 5.3,
+        elapsedDays: 0,
+        scheduledDays: 3,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        lastReview: '2026-12-06T10:00:00.000Z',
+      },
+      history: [{ at: '2026-12-06T10:00:00.000Z', grade: 3, errorBcun: 0.3 }],
+      id: 'study-locate-ST36',
+      rev: '1-0123456789abcdef',
+      updatedAt: '2026-12-06T10:00:00.000Z',
+    };
+    expect(readRecord(card)).toEqual({ ok: true, record: card });
+    expect(readRecord({ ...card, history: [{ at: 'today', grade: 3 }] }).ok).toBe(false);
   });
 
   // A kind at version 2 whose step from 1 splits `name` into `given` + `family`: a real change of shape.

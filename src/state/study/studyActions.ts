@@ -1,0 +1,185 @@
+import { builtInTours } from '../../data/tours';
+import { buildDecks, deckOfSites, nerveItems, quizItems, type Deck } from '../../core/study/decks';
+import { nerveSitesOf } from '../nptLayer';
+import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
+import { orderRuns } from '../../core/study/orderQuiz';
+import { nextCodes } from '../../core/study/schedule';
+import { isLayerOn } from '../selectors';
+import { useAtlasStore } from '../store';
+import { questionPose, questionSite } from './questionSite';
+import { studyNow } from './studyClock';
+import { readCards, studyRecords } from './studyRecords';
+import { useStudyStore, type Round } from './studyStore';
+
+/** Questions in a round. */
+export const ROUND_LENGTH = 5;
+/** The layers a round hides so that no marker or label gives the answer away. */
+const ANSWER_LAYERS = ['points', 'channels', 'extra', 'dermatome-key', 'npt'];
+
+const set = useStudyStore.setState;
+const get = useStudyStore.getState;
+const atlas = () => useAtlasStore.getState();
+const problem = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+let loads = 0;
+/** The decks of the user's own plans and tours on the device (read with the cards). */
+let ownDecks: Deck[] = [];
+
+/** Decks of the plans and tours kept on the device; none when they cannot be read (the cards' message says why). */
+async function recordDecks(): Promise<Deck[]> {
+  try {
+    const store = await studyRecords();
+    const [plans, tours] = await Promise.all([store.list('plan'), store.list('tour')]);
+    const { items } = get();
+    return [
+      ...plans.map((p) =>
+        deckOfSites(
+          'plan',
+          p.id,
+          p.title,
+          p.items.map((i) => i.code),
+          items,
+        ),
+      ),
+      ...tours.map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items)),
+    ].filter((d): d is Deck => d !== undefined);
+  } catch {
+    return [];
+  }
+}
+
+/** The sites a tour's scenes show: the highlighted ones and the selected one of each scene. */
+const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[]) =>
+  scenes.flatMap((s) => [...s.highlights, ...(s.selected ? [s.selected] : [])]);
+
+/** Reads the cards from the device; when reads overlap (a change heard from another tab), the last one wins. */
+export async function loadCards(): Promise<void> {
+  const mine = ++loads;
+  if (get().status !== 'ready') set({ status: 'loading' });
+  try {
+    const { cards, problem: lost } = await readCards();
+    const own = await recordDecks();
+    if (mine !== loads) return;
+    ownDecks = own;
+    set({ cards, status: 'ready', message: lost ?? null });
+    if (!get().round) set({ decks: decksOf() });
+  } catch (e) {
+    if (mine === loads) set({ status: 'error', message: `Study progress cannot be read: ${problem(e)}` });
+  }
+}
+
+/** The decks of the loaded data: channel, region, layer, each built-in tour, and everything mixed. */
+function decksOf(): Deck[] {
+  const data = atlas().data;
+  if (!data) return [];
+  const items = [...quizItems(data.points), ...nerveItems(nerveSitesOf(atlas().resolved))];
+  const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
+  const tours = builtInTours
+    .map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items))
+    .filter((d): d is Deck => d !== undefined);
+  set({ items });
+  return [...buildDecks(items, names), ...tours, ...ownDecks];
+}
+
+let watching: (() => void) | null = null;
+
+/** Opens the study panel; the first time, reads the cards and follows changes from other tabs. */
+export async function openStudy(open = true): Promise<void> {
+  set({ panelOpen: open });
+  if (!open) return endRound();
+  if (get().decks.length === 0) set({ decks: decksOf() });
+  if (watching) return;
+  await loadCards();
+  try {
+    watching = (await studyRecords()).subscribe(() => void loadCards());
+  } catch {
+    // loadCards has said it already
+  }
+}
+
+/** The decks again once the atlas data or a body's sites have loaded (the panel may open before them). */
+export function refreshDecks(): void {
+  if (!get().round) set({ decks: decksOf() });
+}
+
+/** The cards a round asks of the chosen deck and quiz: due ones first, then new ones. */
+function roundCodes(deck: Deck): string[] {
+  const { quiz, cards, items } = get();
+  const map = new Map(Object.entries(cards));
+  if (quiz === 'order') {
+    const starts = orderRuns(deck.codes, items).map((r) => r.start);
+    return nextCodes(starts, 'order', map, studyNow(), ROUND_LENGTH);
+  }
+  return nextCodes(deck.codes, quiz, map, studyNow(), ROUND_LENGTH);
+}
+
+/** Sets up the current question: the camera, the name choices, the order shuffle. */
+function pose(round: Round): Round {
+  const code = round.codes[round.index];
+  const { items } = get();
+  const asked = code ? questionSite(code) : undefined;
+  const site = asked?.site;
+  const view = round.quiz === 'locate' && code ? questionPose(code) : undefined;
+  if (view) useAtlasStore.setState((s) => ({ camera: { pose: view, serial: s.camera.serial + 1 } }));
+  if (round.quiz === 'name') focusSite(site?.id);
+  const random = seededRandom(Date.now() + round.index);
+  const item = items.find((i) => i.code === code);
+  const choices = round.quiz === 'name' && item ? nameChoices(item, items, 4, random) : [];
+  const run =
+    round.quiz === 'order'
+      ? orderRuns(get().decks.find((d) => d.id === round.deckId)?.codes ?? [], items)
+      : [];
+  const codes = run.find((r) => r.start === code)?.codes ?? [];
+  let arrangement = shuffled(codes, random);
+  // a shuffle that happens to be the answer asks nothing: turn it round
+  if (arrangement.length > 1 && arrangement.every((c, i) => c === codes[i]))
+    arrangement = [...codes].reverse();
+  return { ...round, choices, arrangement };
+}
+
+const focusSite = (siteId: string | undefined) => {
+  if (siteId) useAtlasStore.setState((s) => ({ camera: { serial: s.camera.serial + 1, focusSite: siteId } }));
+};
+
+/** Starts a round of the chosen deck and quiz, hiding the layers that would show the answers. */
+export function startRound(): void {
+  const { decks, deckId, quiz } = get();
+  const deck = decks.find((d) => d.id === deckId);
+  if (!deck) return;
+  const codes = roundCodes(deck);
+  if (codes.length === 0) {
+    set({ message: 'This deck has no questions of that kind: choose another deck or quiz.' });
+    return;
+  }
+  const a = atlas();
+  const hiddenLayers = a.layers
+    .filter((l) => ANSWER_LAYERS.includes(l.id) && isLayerOn(a, l))
+    .map((l) => l.id);
+  for (const id of ANSWER_LAYERS) a.setLayerOn(id, false);
+  a.select(null);
+  const round: Round = {
+    quiz,
+    deckId,
+    codes,
+    index: 0,
+    results: [],
+    choices: [],
+    arrangement: [],
+    hiddenLayers,
+  };
+  set({ round: pose(round), message: null });
+}
+
+/** Goes on to the next question; after the last, the round shows its summary. */
+export function nextQuestion(): void {
+  const { round } = get();
+  if (!round) return;
+  set({ round: pose({ ...round, index: round.index + 1 }) });
+}
+
+/** Ends the round and shows the point layers again as they were. */
+export function endRound(): void {
+  const { round } = get();
+  if (round) for (const id of round.hiddenLayers) atlas().setLayerOn(id, true);
+  set({ round: null });
+}
