@@ -10,14 +10,15 @@ import { useAtlasStore } from './store';
 /** The point data (validated at build time), loaded lazily as its own chunk (once; again after a failure). */
 const loadData = (): Promise<AtlasData> => import('virtual:validated/atlas').then((m) => m.load());
 
-/** Loads the data for search, lists and panels; reports a failure once. */
+/** Loads the data for search, lists and panels; a failure is reported once, with a Retry. */
 export function preloadData(): void {
   loadData()
     .then((data) => useAtlasStore.setState({ data }))
     .catch((e: unknown) => {
+      if (useAtlasStore.getState().data) return; // another request got it meanwhile
       useAtlasStore
         .getState()
-        .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`);
+        .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`, preloadData);
     });
 }
 
