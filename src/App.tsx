@@ -16,8 +16,8 @@ import { PresenterOverlay } from './ui/tours/PresenterOverlay';
 import { ToursPanelSlot } from './ui/tours/ToursPanelSlot';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
-import { PrintView } from './ui/workspace/PrintView';
-import { WorkspacePanel } from './ui/workspace/WorkspacePanel';
+import { PrintViewSlot } from './ui/workspace/PrintViewSlot';
+import { WorkspacePanelSlot } from './ui/workspace/WorkspacePanelSlot';
 
 /** Composition only: the toolbar, the 3D view, the workspace, the layer and point panels, notices and dialogs. */
 export function App() {
@@ -29,7 +29,7 @@ export function App() {
         <Viewer />
         <aside className="side side--left">
           <PanelBoundary name="workspace">
-            <WorkspacePanel />
+            <WorkspacePanelSlot />
           </PanelBoundary>
           <PanelBoundary name="layer panel">
             <LayerPanel />
@@ -62,7 +62,7 @@ export function App() {
         <AboutDialog />
       </PanelBoundary>
       <PanelBoundary name="print view">
-        <PrintView />
+        <PrintViewSlot />
       </PanelBoundary>
     </div>
   );

@@ -9,4 +9,3 @@ export * from './addToPlan';
 export { setRecordStoreOpener } from './recordStoreOpener';
 export { storageMessage } from './storageMessages';
 export { useItemLookups } from './useItemLookups';
-export { usePlanWarnings } from './usePlanWarnings';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { itemInfo } from '../../core/planItemInfo';
 import { computeWarnings, type SafetyWarning } from '../../core/safety';
 import { safetyRules } from '../../data/safety';
-import { emptyFlags } from '../../schema/records/client';
+import { emptyFlags } from '../../schema/records/clientFlags';
 import { useItemLookups } from './useItemLookups';
 import { selectOpenClient, type PlanRecord, useWorkspace } from './workspaceStore';
 

@@ -1,4 +1,5 @@
-import { selectOpenPlan, useItemLookups, usePlanWarnings, useWorkspace } from '../../state/workspace';
+import { selectOpenPlan, useItemLookups, useWorkspace } from '../../state/workspace';
+import { usePlanWarnings } from '../../state/workspace/usePlanWarnings';
 import { AskBeforeList } from './AskBeforeList';
 import { PickModeToggle } from './PickModeToggle';
 import { PlanItemList } from './PlanItemList';
