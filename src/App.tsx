@@ -1,4 +1,4 @@
-import { useUrlSync } from './state/useUrlSync';
+import { useUrlSync } from './ui/useUrlSync';
 import { AboutDialog } from './ui/AboutDialog';
 import { LayerPanel } from './ui/LayerPanel';
 import { NerveSitePanel } from './ui/NerveSitePanel';

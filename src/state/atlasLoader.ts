@@ -66,9 +66,13 @@ async function fromCache(bodyId: string, mine: number) {
 
 /** A body the build did not resolve: run the engine in the browser on the loaded skin. */
 async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
-  const [data, { resolveAtlas }] = await Promise.all([loadData(), import('../core/atlas')]);
+  const [data, { resolveAtlas }, { createSurface }] = await Promise.all([
+    loadData(),
+    import('../core/atlas'),
+    import('../mesh/surface'),
+  ]);
   useAtlasStore.setState({ data });
-  const { sites, lines, errors, surface } = resolveAtlas(skin, landmarks, data.points);
+  const { sites, lines, errors, surface } = resolveAtlas(createSurface(skin), landmarks, data.points);
   const lifted = lines.map((l) => ({
     ...l,
     path: liftOffSkin(simplifyPath(l.path, 0.0015), (p) => surface.closest(p, 0.02).normal),

@@ -8,4 +8,3 @@ export * from './planActions';
 export * from './addToPlan';
 export { setRecordStoreOpener } from './recordStoreOpener';
 export { storageMessage } from './storageMessages';
-export { useItemLookups } from './useItemLookups';

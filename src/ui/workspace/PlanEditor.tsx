@@ -1,5 +1,6 @@
-import { selectOpenPlan, useItemLookups, useWorkspace } from '../../state/workspace';
-import { usePlanWarnings } from '../../state/workspace/usePlanWarnings';
+import { selectOpenPlan, useWorkspace } from '../../state/workspace';
+import { useItemLookups } from './useItemLookups';
+import { usePlanWarnings } from './usePlanWarnings';
 import { AskBeforeList } from './AskBeforeList';
 import { PickModeToggle } from './PickModeToggle';
 import { PlanItemList } from './PlanItemList';
