@@ -1,3 +1,5 @@
+// the workspace's styles stay with the page: plan labels, Add to plan and search's add buttons show outside the panel
+import './workspace.css';
 import { useWorkspace } from '../../state/workspace/workspaceStore';
 import { LazyPart } from '../LazyPart';
 
