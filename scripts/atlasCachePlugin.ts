@@ -6,6 +6,7 @@ import { encodeLabels } from '../src/core/labelCodec';
 import { neuroSurface } from '../src/core/neuroSurface';
 import { simplifyPath } from '../src/core/simplifyPath';
 import type { Vec3 } from '../src/core/vec';
+import { createSurface } from '../src/mesh/surface';
 import { listBodies, readBody } from '../src/cli/bodyFiles';
 import { jsonModule } from './jsonModule';
 import { nerveSitesForCache } from './nptCache';
@@ -41,7 +42,7 @@ async function computeBody(root: string, id: string) {
   const { atlasData } = await import('../src/data/index');
   const body = await readBody(id, root);
   const lm = body.landmarks;
-  const r = resolveAtlas(body.meshes.skin, lm, atlasData.points);
+  const r = resolveAtlas(createSurface(body.meshes.skin), lm, atlasData.points);
   const lift = (p: Vec3): number[] => {
     const n = r.surface.closest(p, 0.02).normal;
     return r5([p[0] + n[0] * LINE_LIFT_M, p[1] + n[1] * LINE_LIFT_M, p[2] + n[2] * LINE_LIFT_M]);

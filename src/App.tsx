@@ -1,4 +1,4 @@
-import { useUrlSync } from './state/useUrlSync';
+import { useUrlSync } from './ui/useUrlSync';
 import { AboutDialog } from './ui/AboutDialog';
 import { LayerPanel } from './ui/LayerPanel';
 import { NerveSitePanel } from './ui/NerveSitePanel';
@@ -17,8 +17,8 @@ import { ToursPanelSlot } from './ui/tours/ToursPanelSlot';
 import { StudyPanelSlot } from './ui/study/StudyPanelSlot';
 import { Viewer } from './ui/Viewer';
 import { ZoneHoverLabel } from './ui/ZoneHoverLabel';
-import { PrintView } from './ui/workspace/PrintView';
-import { WorkspacePanel } from './ui/workspace/WorkspacePanel';
+import { PrintViewSlot } from './ui/workspace/PrintViewSlot';
+import { WorkspacePanelSlot } from './ui/workspace/WorkspacePanelSlot';
 
 /** Composition only: the toolbar, the 3D view, the workspace, the layer and point panels, notices and dialogs. */
 export function App() {
@@ -30,7 +30,7 @@ export function App() {
         <Viewer />
         <aside className="side side--left">
           <PanelBoundary name="workspace">
-            <WorkspacePanel />
+            <WorkspacePanelSlot />
           </PanelBoundary>
           <PanelBoundary name="layer panel">
             <LayerPanel />
@@ -66,7 +66,7 @@ export function App() {
         <AboutDialog />
       </PanelBoundary>
       <PanelBoundary name="print view">
-        <PrintView />
+        <PrintViewSlot />
       </PanelBoundary>
     </div>
   );

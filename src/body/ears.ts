@@ -1,5 +1,5 @@
 import type { TriMesh } from '../core/triMesh';
-import type { SurfaceQuery } from '../core/surfaceQuery';
+import type { BvhSurface } from '../mesh/surface';
 import type { Skeleton } from './skeleton';
 import { buildEar, EAR_SIZES } from './ear';
 
@@ -22,7 +22,7 @@ export interface PlacedEars {
  * Builds the ear for the body's sex and sets it on the side of the head: the ear's root centre goes
  * 1.5 mm under the skin where the head's side is crossed at ear height, its long axis tilted back.
  */
-export function placeEars(k: Skeleton, skin: SurfaceQuery): PlacedEars {
+export function placeEars(k: Skeleton, skin: BvhSurface): PlacedEars {
   const ear = buildEar(k.female ? EAR_SIZES.female : EAR_SIZES.male, { edge: EAR_EDGE });
   const yC = k.y.pupil - 0.012 * k.s;
   const zC = k.headCentre[2] - 0.008 * k.s;

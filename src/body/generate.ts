@@ -1,8 +1,8 @@
 import type { BodyMeta } from '../schema/body';
 import type { LandmarksFile } from '../schema/landmarks';
-import { loadBodyGlb } from '../core/loadBodyGlb';
-import { SurfaceQuery } from '../core/surfaceQuery';
 import { isWatertight, type TriMesh } from '../core/triMesh';
+import { readBodyGlb } from '../mesh/readBodyGlb';
+import { createSurface } from '../mesh/surface';
 import { assembleBody, UNIT_FIT, type BodyFit } from './assemble';
 import { placeEars } from './ears';
 import { encodeBodyGlb } from './glb';
@@ -33,16 +33,16 @@ export async function generateBody(
 ): Promise<GeneratedBody> {
   const a = assembleBody(p, fit);
   const whole = taubinSmooth(halfToWhole(await meshLeftHalf(a, res), SKIN_TRIANGLES));
-  const ears = placeEars(a.skeleton, new SurfaceQuery(whole));
+  const ears = placeEars(a.skeleton, createSurface(whole));
   const glb = await encodeBodyGlb([
     { name: 'skin', mesh: whole, color: [0.87, 0.72, 0.62] },
     { name: 'ear.L', mesh: ears.left, color: [0.87, 0.72, 0.62] },
     { name: 'ear.R', mesh: ears.right, color: [0.87, 0.72, 0.62] },
   ]);
   // landmarks are placed on the skin exactly as stored (decoded from the GLB)
-  const stored = await loadBodyGlb(glb);
+  const stored = await readBodyGlb(glb);
   const skin = stored.skin;
-  const lms = placeLandmarks(a.body.anchors, new SurfaceQuery(skin), ears.anchors);
+  const lms = placeLandmarks(a.body.anchors, createSurface(skin), ears.anchors);
   const landmarks: LandmarksFile = {
     schemaVersion: 1,
     body: p.id,

@@ -1,5 +1,5 @@
 import { ALL_LANDMARK_NAMES, isBilateralLandmark } from '../core/landmarkNames';
-import type { SurfaceQuery } from '../core/surfaceQuery';
+import type { BvhSurface } from '../mesh/surface';
 import type { Anchors } from './parts/part';
 
 type P3 = [number, number, number];
@@ -15,7 +15,7 @@ export const EAR_LANDMARKS = ['tragus', 'ear_apex', 'ear_lobe', 'intertragic_not
  */
 export function placeLandmarks(
   anchors: Anchors,
-  skin: SurfaceQuery,
+  skin: BvhSurface,
   overrides: Record<string, P3> = {},
 ): Record<string, P3> {
   const bare = new Map<string, P3>();
@@ -25,7 +25,8 @@ export function placeLandmarks(
       continue;
     }
     const hit = skin.projectAlong(a.p, a.n, 0.06) ?? skin.closest(a.p).point;
-    const snapped = skin.closest(hit).point;
+    // a copy: the surface keeps its recent answers, and the midline snap below must not change them
+    const snapped: P3 = [...skin.closest(hit).point];
     if (!isBilateralLandmark(name) && !name.includes('.') && isMidline(name)) snapped[0] = 0;
     bare.set(name, snapped);
   }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { channelLines, resolvePoints } from '../core/atlas';
-import { createSurface } from '../core/surface';
+import { createSurface } from '../mesh/surface';
 import { distance } from '../core/vec';
 import { atlasData } from '../data';
 import { runMain } from './args';

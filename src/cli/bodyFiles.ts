@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MeshoptDecoder } from 'meshoptimizer';
-import { decodeBodyGlb } from '../core/glb';
+import { readBodyGlb } from '../mesh/readBodyGlb';
 import type { MeshArrays } from '../core/surface';
 import type { Vec3 } from '../core/vec';
 import { BodyMetaSchema, type BodyMeta } from '../schema/body';
@@ -41,14 +40,9 @@ export async function readBody(id: string, root = ROOT): Promise<BodyFiles> {
   const lm = LandmarksFileSchema.parse(
     JSON.parse(readFileSync(join(models, `body-${id}.landmarks.json`), 'utf8')),
   );
-  await MeshoptDecoder.ready;
   let meshes: Record<string, MeshArrays>;
   try {
-    const bytes = readFileSync(join(root, meta.file));
-    meshes = decodeBodyGlb(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-      MeshoptDecoder,
-    );
+    meshes = await readBodyGlb(readFileSync(join(root, meta.file)));
   } catch (e) {
     throw new Error(`${meta.file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }

@@ -1,7 +1,7 @@
 import { buildEar, EAR_REGIONS, EAR_SIZES, earSite, regionFramePoint, type EarMesh } from '../body/ear';
 import { EAR_EDGE } from '../body/ears';
 import { applyRigid, areaIndexAt, fitRigid, rotateRigid, type Rigid } from '../core/auricularAreas';
-import { createSurface, type MeshArrays } from '../core/surface';
+import { createSurface, type MeshArrays } from '../mesh/surface';
 import { mirrorX, type Vec3 } from '../core/vec';
 import type { AuricularFile } from '../schema/auricularFile';
 import { encodeLabels } from '../core/labelCodec';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolvePoints } from '../core/atlas';
-import { createSurface } from '../core/surface';
+import { createSurface } from '../mesh/surface';
 import { atlasData } from '../data';
 import { nptData } from '../data/npt';
 import { resolveNerveSites } from '../core/nerveSites';

@@ -1,4 +1,5 @@
 import { formatMeasures, measureBody } from '../core/anthropometry';
+import { createSurface } from '../mesh/surface';
 import { parseArgs, runMain } from './args';
 import { listBodies, readBody } from './bodyFiles';
 
@@ -14,6 +15,7 @@ runMain(async () => {
     sex: body.meta.sex,
     stature: body.meta.stature,
     skin: { positions: skin.positions, indices: Uint32Array.from(skin.indices) },
+    surface: createSurface(skin),
     landmarks: body.landmarks,
   });
   console.log(`body "${args.body}" (${body.meta.sex}, stature ${body.meta.stature} m)`);

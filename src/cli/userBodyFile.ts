@@ -6,6 +6,7 @@ import { calibrate, transferSites, type Calibration } from '../core/calibration/
 import { armLandmarks, missingKeyLandmarks } from '../core/calibration/transfer';
 import type { Vec3 } from '../core/vec';
 import { LandmarksFileSchema } from '../schema/landmarks';
+import { createSurface } from '../mesh/surface';
 import { listBodies, readBody, ROOT, type BodyFiles } from './bodyFiles';
 import { earMapOf } from './exportNeuro';
 
@@ -53,6 +54,7 @@ export async function readUserBody(meshPath: string, keyPath: string, root = ROO
       landmarks: b.landmarks,
       arms: armLandmarks(b.meshes.skin, b.landmarks),
     })),
+    createSurface(imported.skin),
   );
   const reference = shipped.find((b) => b.meta.id === calibration.source)!;
   const ears = transferSites(calibration, earMapOf(reference).sites);

@@ -1,6 +1,6 @@
 import { ANSUR, type GirthName, type Sex } from './ansur';
 import { girthAt } from './slice';
-import { SurfaceQuery } from './surfaceQuery';
+import type { Surface } from './surface';
 import { isWatertight, type TriMesh } from './triMesh';
 
 type P3 = [number, number, number];
@@ -23,6 +23,8 @@ export interface MeasuredBody {
   sex: Sex;
   stature: number;
   skin: TriMesh;
+  /** The skin's surface queries (src/mesh/surface.ts). */
+  surface: Pick<Surface, 'closest'>;
   landmarks: Record<string, readonly number[]>;
 }
 
@@ -109,8 +111,7 @@ export function span(L: Record<string, readonly number[]>): number {
 }
 
 /** Largest distance from sampled skin vertices to the mirror image of the skin (x → −x). */
-export function mirrorAsymmetry(skin: TriMesh, stride = 7): number {
-  const q = new SurfaceQuery(skin);
+export function mirrorAsymmetry(skin: TriMesh, q: Pick<Surface, 'closest'>, stride = 7): number {
   const P = skin.positions;
   let worst = 0;
   for (let i = 0; i < P.length / 3; i += stride) {
@@ -198,7 +199,7 @@ export function measureBody(b: MeasuredBody): Measure[] {
       ok: Math.abs(v - t.mean) <= t.sd,
     });
   }
-  const asym = mirrorAsymmetry(b.skin);
+  const asym = mirrorAsymmetry(b.skin, b.surface);
   out.push({
     name: 'left/right mirror asymmetry',
     group: 'symmetry',

@@ -6,7 +6,7 @@ import { landmarkKey } from './refs';
 import { resolveRecipe, type ResolveContext } from './resolveRecipe';
 import type { ResolvedSite, SegmentUsed, SiteLocation } from './sites';
 import { skinCourse, walkTo } from './skinWalk';
-import { createSurface, type MeshArrays, type Surface } from './surface';
+import type { Surface } from './surface';
 import { FINGER_CUN, UNIT_SEGMENTS } from './units';
 import { distance, mirrorX, type Vec3 } from './vec';
 
@@ -288,8 +288,7 @@ export function channelLines(surface: Surface, sites: ResolvedSite[], points: Po
 }
 
 /** Builds the surface of a body mesh and resolves every point and channel line on it. */
-export function resolveAtlas(geometry: MeshArrays, landmarks: Record<string, Vec3>, points: PointRecord[]) {
-  const surface = createSurface(geometry);
+export function resolveAtlas(surface: Surface, landmarks: Record<string, Vec3>, points: PointRecord[]) {
   const { sites, errors } = resolvePoints(surface, landmarks, points);
   return { surface, sites, errors, lines: channelLines(surface, sites, points) };
 }

@@ -3,7 +3,7 @@ import type { NrtBackZone } from '../schema/nrtZone';
 import { resolveKeyPoints, type ItemSite } from './dermatomeKeyPoints';
 import { labelDermatomes } from './dermatomes';
 import { nrtZoneLabels } from './nrtZones';
-import { createSurface, type MeshArrays, type Surface } from './surface';
+import type { MeshArrays, Surface } from './surface';
 import type { Vec3 } from './vec';
 
 /** What the dermatome and NRT layers need of one body: a label per skin vertex and the key points on the skin. */
@@ -18,14 +18,14 @@ export interface NeuroSurface {
 
 /**
  * Labels every skin vertex with its dermatome and NRT back zone and resolves the key sensory points. Run at build
- * time for the shipped bodies (scripts/atlasCachePlugin.ts) and in the browser for any other; `surface` may be
- * passed when the caller has one already (its BVH is the costly part).
+ * time for the shipped bodies (scripts/atlasCachePlugin.ts) and in the browser for any other, on the skin's `surface`
+ * (src/mesh/surface.ts).
  */
 export function neuroSurface(
   skin: MeshArrays,
   landmarks: Record<string, Vec3>,
   data: { keyPoints: readonly DermatomeKeyPoint[]; backZones: readonly NrtBackZone[] },
-  surface: Surface = createSurface(skin),
+  surface: Surface,
 ): NeuroSurface {
   const dermatomes = labelDermatomes(skin.positions, landmarks, skin.indices);
   const nrtZones = nrtZoneLabels(skin.positions, landmarks, dermatomes, data.backZones);

@@ -1,6 +1,6 @@
 import type { PlanFields } from '../schema/records/plan';
 import type { PlanItem } from '../schema/records/planItem';
-import { TECHNIQUES_BY_LAYER } from '../schema/records/planItem';
+import { TECHNIQUES_BY_LAYER } from '../schema/records/planItemKinds';
 import { DEFAULT_INJECTATE, moveItem } from './planItems';
 
 /**

@@ -1,5 +1,5 @@
 import type { ItemLayer, ItemSide, PlanItem } from '../schema/records/planItem';
-import { TECHNIQUES_BY_LAYER } from '../schema/records/planItem';
+import { TECHNIQUES_BY_LAYER } from '../schema/records/planItemKinds';
 
 /** The layer an item code belongs to (the atlas's code spaces do not overlap). */
 export function layerOfCode(code: string, earCodes: ReadonlySet<string>): ItemLayer {

@@ -10,14 +10,15 @@ import { useAtlasStore } from './store';
 /** The point data (validated at build time), loaded lazily as its own chunk (once; again after a failure). */
 const loadData = (): Promise<AtlasData> => import('virtual:validated/atlas').then((m) => m.load());
 
-/** Loads the data for search, lists and panels; reports a failure once. */
+/** Loads the data for search, lists and panels; a failure is reported once, with a Retry. */
 export function preloadData(): void {
   loadData()
     .then((data) => useAtlasStore.setState({ data }))
     .catch((e: unknown) => {
+      if (useAtlasStore.getState().data) return; // another request got it meanwhile
       useAtlasStore
         .getState()
-        .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`);
+        .notify(`The point data could not be loaded: ${e instanceof Error ? e.message : e}`, preloadData);
     });
 }
 
@@ -65,9 +66,13 @@ async function fromCache(bodyId: string, mine: number) {
 
 /** A body the build did not resolve: run the engine in the browser on the loaded skin. */
 async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
-  const [data, { resolveAtlas }] = await Promise.all([loadData(), import('../core/atlas')]);
+  const [data, { resolveAtlas }, { createSurface }] = await Promise.all([
+    loadData(),
+    import('../core/atlas'),
+    import('../mesh/surface'),
+  ]);
   useAtlasStore.setState({ data });
-  const { sites, lines, errors, surface } = resolveAtlas(skin, landmarks, data.points);
+  const { sites, lines, errors, surface } = resolveAtlas(createSurface(skin), landmarks, data.points);
   const lifted = lines.map((l) => ({
     ...l,
     path: liftOffSkin(simplifyPath(l.path, 0.0015), (p) => surface.closest(p, 0.02).normal),

@@ -1,4 +1,4 @@
-import { decodeBodyGlb, type MeshoptDecoderLike } from '../core/glb';
+import { decodeBodyGlb, type MeshoptDecoderLike } from '../mesh/glb';
 import { vertexNormals } from '../core/triMesh';
 
 /** One decoded mesh of a body file: positions in metres (body frame), triangle indices and vertex normals. */

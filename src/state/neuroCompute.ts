@@ -3,6 +3,7 @@ import { neuroData } from 'virtual:validated/neuro';
 import { decodeLabels } from '../core/labelCodec';
 import { neuroSurface, type NeuroSurface } from '../core/neuroSurface';
 import type { Vec3 } from '../core/vec';
+import { createSurface } from '../mesh/surface';
 import type { SkinGeometry } from './atlasTypes';
 import { loadEarMap } from './earMapAssets';
 import type { Layer } from './layerTypes';
@@ -43,7 +44,12 @@ export async function computeNeuroLayers(
   ]);
   const n =
     cached ??
-    neuroSurface(skin, landmarks, { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones });
+    neuroSurface(
+      skin,
+      landmarks,
+      { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+      createSurface(skin),
+    );
   if (n.errors.length) console.warn('PointAtlas: key points that did not resolve', n.errors);
   return neuroLayers({
     data: neuroData,

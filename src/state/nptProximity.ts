@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
 import { nerveProximity, type NerveProximityIndex } from '../core/nerveProximity';
 import type { NptData } from '../data/npt';
 import type { ResolvedAtlas } from './atlasTypes';
 import { isNerveSite } from './nptLayer';
-import { useNptData } from './nptStore';
-import { useAtlasStore } from './store';
 
 const cache = new WeakMap<ResolvedAtlas, WeakMap<NptData, NerveProximityIndex>>();
 
@@ -23,11 +20,4 @@ export function proximityOf(resolved: ResolvedAtlas, data: NptData): NerveProxim
     byData.set(data, hit);
   }
   return hit;
-}
-
-/** The proximity index of the body in view, or null while the atlas or the NPT data load. */
-export function useNerveProximity(): NerveProximityIndex | null {
-  const resolved = useAtlasStore((s) => s.resolved);
-  const data = useNptData();
-  return useMemo(() => (resolved && data ? proximityOf(resolved, data) : null), [resolved, data]);
 }

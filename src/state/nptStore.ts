@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import { NPT_LAYER } from '../core/layerIds';
 import type { NptData } from '../data/npt';
@@ -43,15 +42,6 @@ export function loadNptData(): Promise<void> {
       useNptStore.setState({ error: `The nerve exit site data could not be loaded: ${why}` });
     });
   return loading;
-}
-
-/** The NPT data, starting its load on first use (null until it arrives). */
-export function useNptData(): NptData | null {
-  const data = useNptStore((s) => s.data);
-  useEffect(() => {
-    if (!data) void loadNptData();
-  }, [data]);
-  return data;
 }
 
 /** True for a selection code of the NPT layer (`NPT-GON`). */

@@ -12,6 +12,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface Notice {
   id: number;
   text: string;
+  /** Tries again what failed (a file or code that could not be loaded); such a notice stays until used or dismissed. */
+  retry?: () => void;
 }
 
 export interface AtlasState {
@@ -61,7 +63,7 @@ export interface AtlasActions {
   goTo: (preset: ViewPreset, instant?: boolean) => void;
   flyTo: (pose: CameraPose, instant?: boolean) => void;
   setPose: (pose: CameraPose, userMoved?: boolean) => void;
-  notify: (text: string) => void;
+  notify: (text: string, retry?: () => void) => void;
   dismissNotice: (id: number) => void;
   setOpenSource: (src: { id: string; locator?: string } | null) => void;
   setAboutOpen: (open: boolean) => void;
@@ -130,7 +132,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   flyTo: (pose, instant = false) =>
     set((s) => ({ view: null, pose: null, camera: { pose, instant, serial: s.camera.serial + 1 } })),
   setPose: (pose, userMoved = false) => set((s) => ({ pose, view: userMoved ? null : s.view })),
-  notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSerial, text }] })),
+  notify: (text, retry) => set((s) => ({ notices: [...s.notices, { id: ++noticeSerial, text, retry }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setOpenSource: (openSource) => set({ openSource }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Layer } from '../state/layerTypes';
 import { isGroupOn, isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
@@ -8,11 +9,22 @@ export function LayerControls({ layer, open }: { layer: Layer; open: boolean }) 
   const groupOff = useAtlasStore((s) => s.groupOff);
   const setLayerOn = useAtlasStore((s) => s.setLayerOn);
   const setGroupOn = useAtlasStore((s) => s.setGroupOn);
+  const [expanded, setExpanded] = useState(open);
   const id = `layer-${layer.id}`;
+  // the switch and the disclosure are two controls side by side: a checkbox inside a <summary> is a control nested
+  // in another, which screen readers announce as one
   return (
-    <details className="layer" open={open}>
-      <summary>
-        <label htmlFor={id} onClick={(e) => e.stopPropagation()}>
+    <div className="layer">
+      <div className="layer-head">
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={expanded}
+          aria-controls={`${id}-more`}
+          aria-label={`${layer.title}: legend and groups`}
+          onClick={() => setExpanded(!expanded)}
+        />
+        <label htmlFor={id}>
           <input
             id={id}
             type="checkbox"
@@ -23,26 +35,28 @@ export function LayerControls({ layer, open }: { layer: Layer; open: boolean }) 
           <span className="swatch" style={{ background: layer.colour }} aria-hidden="true" />
           {layer.title} <span className="count">{layer.count}</span>
         </label>
-      </summary>
-      <p className="legend">{layer.legend}</p>
-      {layer.groups.length > 0 && (
-        <ul className="groups" aria-label={`${layer.title} groups`}>
-          {layer.groups.map((g) => (
-            <li key={g.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  disabled={!on}
-                  checked={isGroupOn({ groupOff }, layer.id, g.id)}
-                  onChange={(e) => setGroupOn(layer.id, g.id, e.target.checked)}
-                />
-                <span className="swatch" style={{ background: g.colour }} aria-hidden="true" />
-                {g.label} <span className="count">{g.count}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-    </details>
+      </div>
+      <div id={`${id}-more`} hidden={!expanded}>
+        <p className="legend">{layer.legend}</p>
+        {layer.groups.length > 0 && (
+          <ul className="groups" aria-label={`${layer.title} groups`}>
+            {layer.groups.map((g) => (
+              <li key={g.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    disabled={!on}
+                    checked={isGroupOn({ groupOff }, layer.id, g.id)}
+                    onChange={(e) => setGroupOn(layer.id, g.id, e.target.checked)}
+                  />
+                  <span className="swatch" style={{ background: g.colour }} aria-hidden="true" />
+                  {g.label} <span className="count">{g.count}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
   );
 }

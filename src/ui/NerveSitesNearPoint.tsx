@@ -1,5 +1,5 @@
 import { describeProximity } from '../core/nerveProximity';
-import { useNerveProximity } from '../state/nptProximity';
+import { useNerveProximity } from './useNerveProximity';
 import { selectNerveSite, useNptStore } from '../state/nptStore';
 
 /**

@@ -1,6 +1,6 @@
 import { describeProximity } from '../core/nerveProximity';
 import { selectionOfSiteId } from '../state/atlasTypes';
-import { useNerveProximity } from '../state/nptProximity';
+import { useNerveProximity } from './useNerveProximity';
 import { pointRecord } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 

@@ -1,6 +1,7 @@
 import './npt.css';
 import { NPT_LAYER } from '../core/layerIds';
-import { useNptData, useNptStore } from '../state/nptStore';
+import { useNptStore } from '../state/nptStore';
+import { useNptData } from './useNptData';
 import { useAtlasStore } from '../state/store';
 import { NptEvidenceLabel } from './NptEvidenceLabel';
 import { NptInlineSources } from './NptInlineSources';

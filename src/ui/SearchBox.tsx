@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { createSearchIndex, type SearchHit } from '../core/search';
 import { neuroSearchDocs } from '../state/neuroItems';
-import { chooseNptHit, useNptSearchDocs } from '../state/nptSearchHits';
+import { chooseNptHit } from '../state/nptSearchHits';
+import { useNptSearchDocs } from './useNptSearchDocs';
 import { pointSearchDocs } from '../state/searchDocs';
 import { useAtlasStore } from '../state/store';
 import { defaultSideOf } from './pointSides';

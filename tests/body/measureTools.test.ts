@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mirrorAsymmetry } from '../../src/core/anthropometry';
 import { girthAt, hullPerimeter } from '../../src/core/slice';
 import { isWatertight, type TriMesh } from '../../src/core/triMesh';
+import { createSurface } from '../../src/mesh/surface';
 
 /** A closed cylinder along Y (radius r, from y = 0 to h), centred on (cx, cz). */
 function cylinder(r: number, h: number, n = 64, cx = 0, cz = 0): TriMesh {
@@ -60,7 +61,9 @@ describe('mesh checks', () => {
   });
 
   it('measures mirror asymmetry: zero for a centred cylinder, its offset for a shifted one', () => {
-    expect(mirrorAsymmetry(cylinder(0.1, 1))).toBeLessThan(1e-6);
-    expect(mirrorAsymmetry(cylinder(0.1, 1, 64, 0.01))).toBeGreaterThan(0.015);
+    const centred = cylinder(0.1, 1);
+    const shifted = cylinder(0.1, 1, 64, 0.01);
+    expect(mirrorAsymmetry(centred, createSurface(centred))).toBeLessThan(1e-6);
+    expect(mirrorAsymmetry(shifted, createSurface(shifted))).toBeGreaterThan(0.015);
   });
 });

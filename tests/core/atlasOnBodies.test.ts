@@ -4,7 +4,7 @@ import { createResolver } from '../../src/core/atlas';
 import { parsePointRef } from '../../src/core/refs';
 import type { ResolvedSite } from '../../src/core/sites';
 import { walkTo } from '../../src/core/skinWalk';
-import { createSurface, type Surface } from '../../src/core/surface';
+import { createSurface, type Surface } from '../../src/mesh/surface';
 import { UNIT_SEGMENTS } from '../../src/core/units';
 import { distance, dot, mirrorX, normalize, sub, type Vec3 } from '../../src/core/vec';
 import { readBody, listBodies } from '../../src/cli/bodyFiles';

@@ -4,6 +4,7 @@ import { calibrate } from '../../src/core/calibration/calibrate';
 import { KEY_LANDMARK_NAMES } from '../../src/core/calibration/keyLandmarks';
 import { armLandmarks } from '../../src/core/calibration/transfer';
 import { distance } from '../../src/core/vec';
+import { createSurface } from '../../src/mesh/surface';
 
 /**
  * The female body calibrated from its own key landmarks with only the male body to transfer from: the transferred
@@ -23,7 +24,7 @@ describe('landmark transfer from the other shipped body', () => {
       landmarks: male.landmarks,
       arms: armLandmarks(male.meshes.skin, male.landmarks),
     };
-    const c = calibrate(female.meshes.skin, placed, [reference]);
+    const c = calibrate(female.meshes.skin, placed, [reference], createSurface(female.meshes.skin));
     expect(c.source).toBe('male');
     expect(c.flags).toEqual([]);
     const gaps = Object.keys(female.landmarks)

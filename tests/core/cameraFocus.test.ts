@@ -4,7 +4,7 @@ import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
 import { focusPose, type SightBlocked } from '../../src/core/cameraPresets';
 import { resolvePoints } from '../../src/core/atlas';
 import type { ResolvedSite } from '../../src/core/sites';
-import { createSurface } from '../../src/core/surface';
+import { createSurface } from '../../src/mesh/surface';
 import { dot, normalize, sub, type Vec3 } from '../../src/core/vec';
 import { listBodies, readBody } from '../../src/cli/bodyFiles';
 import { atlasData } from '../../src/data';

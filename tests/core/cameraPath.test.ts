@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flightPose, slerpDirection } from '../../src/core/cameraPath';
 import { presetPose, type BodyBounds, type PresetId } from '../../src/core/cameraPresets';
-import { createSurface, type Surface } from '../../src/core/surface';
+import { createSurface, type Surface } from '../../src/mesh/surface';
 import { dot, length, lerp, sub, type Vec3 } from '../../src/core/vec';
 import { listBodies, readBody } from '../../src/cli/bodyFiles';
 

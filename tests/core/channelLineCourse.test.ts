@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { channelSegments, drawChannelSegments, resolvePoints } from '../../src/core/atlas';
 import type { ResolvedSite } from '../../src/core/sites';
 import { walkTo } from '../../src/core/skinWalk';
-import { createSurface, type Surface } from '../../src/core/surface';
+import { createSurface, type Surface } from '../../src/mesh/surface';
 import { distance, scale, add, type Vec3 } from '../../src/core/vec';
 import { listBodies, readBody } from '../../src/cli/bodyFiles';
 import { atlasData } from '../../src/data';

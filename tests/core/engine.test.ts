@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createResolver, resolvePoints, siteId } from '../../src/core/atlas';
-import { createSurface } from '../../src/core/surface';
+import { createSurface } from '../../src/mesh/surface';
 import { distance, type Vec3 } from '../../src/core/vec';
 import { PointSchema, type PointRecord } from '../../src/schema/point';
 import { cylinder, sphere } from '../fixtures/shapes';

@@ -5,7 +5,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBodies, ROOT } from '../../src/cli/bodyFiles';
-import { decodeBodyGlb } from '../../src/core/glb';
+import { decodeBodyGlb } from '../../src/mesh/glb';
 
 const bodies = listBodies();
 const arrayBufferOf = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;

@@ -3,7 +3,7 @@ import { listBodies, readBody } from '../../src/cli/bodyFiles';
 import { resolvePoints } from '../../src/core/atlas';
 import { describeProximity, nerveProximity, type NerveProximityIndex } from '../../src/core/nerveProximity';
 import { resolveNerveSites, type ResolvedNerveSite } from '../../src/core/nerveSites';
-import { createSurface, type Surface } from '../../src/core/surface';
+import { createSurface, type Surface } from '../../src/mesh/surface';
 import type { ResolvedSite } from '../../src/core/sites';
 import { distance, mirrorX } from '../../src/core/vec';
 import { atlasData } from '../../src/data';

@@ -4,7 +4,7 @@ import { earMapOf, neuroExport } from '../../src/cli/exportNeuro';
 import { nearestVertex, resolveKeyPoints, type ItemSite } from '../../src/core/dermatomeKeyPoints';
 import { DERMATOME_LEVELS, labelDermatomes } from '../../src/core/dermatomes';
 import { nrtZoneLabels } from '../../src/core/nrtZones';
-import { createSurface, type MeshArrays } from '../../src/core/surface';
+import { createSurface, type MeshArrays } from '../../src/mesh/surface';
 import { distance, mirrorX } from '../../src/core/vec';
 import { neuroData } from '../../src/data/neuro';
 import { decodeLabels } from '../../src/core/labelCodec';

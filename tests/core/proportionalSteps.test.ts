@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePoints } from '../../src/core/atlas';
 import { proportionSpans } from '../../src/core/cunRuler';
-import { createSurface, type MeshArrays } from '../../src/core/surface';
+import { createSurface, type MeshArrays } from '../../src/mesh/surface';
 import { distance, dot, normalize, sub, type Vec3 } from '../../src/core/vec';
 import { PointSchema, type PointRecord } from '../../src/schema/point';
 import { cylinder, lathe } from '../fixtures/shapes';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePoints, type Atlas } from '../../src/core/atlas';
 import { parsePointRef } from '../../src/core/refs';
-import { createSurface } from '../../src/core/surface';
+import { createSurface } from '../../src/mesh/surface';
 import { UNIT_SEGMENTS } from '../../src/core/units';
 import { distance, dot, normalize, sub, type Vec3 } from '../../src/core/vec';
 import { listBodies, readBody } from '../../src/cli/bodyFiles';

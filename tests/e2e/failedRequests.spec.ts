@@ -58,3 +58,30 @@ for (const [what, file, recovery] of FILES)
     await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
     expect(failures).toBeGreaterThan(0);
   });
+
+/**
+ * Code fetched on first use, after the view is ready (the tours): each chunk failing once must be reported with a
+ * Retry that fetches it again and opens what was asked for, with no reload.
+ */
+const ON_FIRST_USE: [string, RegExp][] = [
+  ['the tours code', /\/assets\/tourActions-[\w-]+\.js$/],
+  ['the tours panel', /\/assets\/ToursPanel-[\w-]+\.js$/],
+  ['the built-in tours', /\/assets\/tours-[\w-]+\.js$/],
+];
+
+for (const [what, file] of ON_FIRST_USE)
+  test(`${what} failing once on first use is reported, and Retry opens the tours`, async ({ page }) => {
+    let failures = 0;
+    await page.route(file, (route) => (failures++ === 0 ? route.abort() : route.continue()));
+    await page.goto('/');
+    await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Tours' }).click();
+    const retry = page.getByRole('button', { name: /^Retry/ });
+    await expect(retry).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/could not be loaded/).first()).toBeVisible();
+    await retry.click();
+    const panel = page.getByRole('region', { name: 'Tours' });
+    await expect(panel.getByRole('button', { name: 'Present' }).first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+    expect(failures).toBeGreaterThan(0);
+  });

@@ -118,6 +118,20 @@ describe('the layer panel', () => {
     expect(useAtlasStore.getState().layerOn.channels).toBe(false);
   });
 
+  it("shows and hides a layer's legend and groups with a disclosure apart from its switch", () => {
+    render(<LayerPanel />);
+    const more = screen.getByRole('button', { name: 'Channel points: legend and groups' });
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const groups = screen.getByRole('list', { name: 'Channel points groups' });
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(groups.closest('[hidden]')).not.toBeNull();
+    // hiding the groups leaves the layer on
+    expect(screen.getByTestId('layer-toggle-points')).toHaveProperty('checked', true);
+    fireEvent.click(more);
+    expect(groups.closest('[hidden]')).toBeNull();
+  });
+
   it('offers every point as a list that selects', () => {
     render(<LayerPanel />);
     fireEvent.click(screen.getByRole('button', { name: /LI20 Yíngxiāng/ }));

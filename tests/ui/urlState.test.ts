@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, formatUrlState, parseUrlState } from '../../src/state/urlState';
-import { urlStateOf } from '../../src/state/useUrlSync';
+import { urlStateOf } from '../../src/state/urlStateOf';
 import type { ResolvedAtlas } from '../../src/state/atlasTypes';
 import { tinyAtlasState } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { createSurface, type MeshArrays, type Surface } from '../surface';
+import type { MeshArrays, Surface } from '../surface';
 import type { Vec3 } from '../vec';
 import { midlineSection, withMidline } from './midline';
 import { implausibleSegments, type SegmentFlag } from './plausibility';
@@ -18,7 +18,8 @@ export function calibrate(
   skin: MeshArrays,
   placed: Record<string, Vec3>,
   references: ReferenceBody[],
-  base: Surface = createSurface(skin),
+  /** The skin's surface queries (src/mesh/surface.ts builds them; core stays free of three). */
+  base: Surface,
 ): Calibration {
   const surface = withMidline(base, midlineSection(skin));
   const transfer = transferLandmarks(surface, skin, placed, references);

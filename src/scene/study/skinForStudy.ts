@@ -10,7 +10,7 @@ export function studySurface(): Promise<Surface> | undefined {
   const skin = useAtlasStore.getState().skin;
   if (!skin) return undefined;
   if (built?.skin !== skin)
-    built = { skin, surface: import('../../core/surface').then((m) => m.createSurface(skin)) };
+    built = { skin, surface: import('../../mesh/surface').then((m) => m.createSurface(skin)) };
   return built.surface;
 }
 

@@ -34,7 +34,7 @@ export const ClientFieldsSchema = z
   .strict();
 export type ClientFields = z.infer<typeof ClientFieldsSchema>;
 
-export const emptyFlags = (): ClientFlags => ClientFlagsSchema.parse({});
+export { emptyFlags } from './clientFlags';
 
 /** A stored client: its fields plus the envelope (id, rev, updatedAt). */
 export const ClientRecordSchema = ClientFieldsSchema.extend(EnvelopeSchema.shape).strict();

@@ -1,47 +1,19 @@
 import { z } from 'zod';
+import {
+  ITEM_LAYERS,
+  ITEM_SIDES,
+  SIDES_BY_LAYER,
+  TECHNIQUE_KINDS,
+  TECHNIQUES_BY_LAYER,
+} from './planItemKinds';
 
-/** The layer an item comes from; it decides which techniques fit. */
-export const ItemLayerSchema = z.enum([
-  'channel-point',
-  'extra-point',
-  'ear-point',
-  'nrt-zone',
-  'nerve-site',
-]);
-export type ItemLayer = z.infer<typeof ItemLayerSchema>;
+// the kinds live in a module without zod (read on the way to the first frame); the schemas are built from them
+export { SIDES_BY_LAYER, TECHNIQUES_BY_LAYER };
+export type { ItemLayer, ItemSide, TechniqueKind } from './planItemKinds';
 
-/** Body side of an item: L, R, both (bilateral), M (midline or a single zone). Ear points: the ear's side. */
-export const ItemSideSchema = z.enum(['L', 'R', 'both', 'M']);
-export type ItemSide = z.infer<typeof ItemSideSchema>;
-
-export const TechniqueKindSchema = z.enum([
-  'needle',
-  'acupressure',
-  'moxibustion',
-  'electro-stimulation',
-  'laser',
-  'nrt-implant',
-  'perineural-injection',
-]);
-export type TechniqueKind = z.infer<typeof TechniqueKindSchema>;
-
-/** Which techniques fit which layer. */
-export const TECHNIQUES_BY_LAYER: Record<ItemLayer, readonly TechniqueKind[]> = {
-  'channel-point': ['needle', 'acupressure', 'moxibustion', 'electro-stimulation', 'laser'],
-  'extra-point': ['needle', 'acupressure', 'moxibustion', 'electro-stimulation', 'laser'],
-  'ear-point': ['needle', 'acupressure', 'electro-stimulation', 'laser'],
-  'nrt-zone': ['nrt-implant'],
-  'nerve-site': ['perineural-injection'],
-};
-
-/** Sides an item of a layer may have. */
-export const SIDES_BY_LAYER: Record<ItemLayer, readonly ItemSide[]> = {
-  'channel-point': ['L', 'R', 'both', 'M'],
-  'extra-point': ['L', 'R', 'both', 'M'],
-  'ear-point': ['L', 'R', 'both'],
-  'nrt-zone': ['M', 'L', 'R', 'both'],
-  'nerve-site': ['L', 'R', 'both'],
-};
+export const ItemLayerSchema = z.enum(ITEM_LAYERS);
+export const ItemSideSchema = z.enum(ITEM_SIDES);
+export const TechniqueKindSchema = z.enum(TECHNIQUE_KINDS);
 
 /** A safety check the practitioner has seen and acknowledged, with their reason; never a silent dismissal. */
 export const AcknowledgementSchema = z

@@ -1,7 +1,7 @@
 import { neuroData } from 'virtual:validated/neuro';
 import { layerOfCode, newPlanItem } from '../../core/planItems';
 import type { ItemLayer, ItemSide, PlanItem } from '../../schema/records/planItem';
-import { SIDES_BY_LAYER } from '../../schema/records/planItem';
+import { SIDES_BY_LAYER } from '../../schema/records/planItemKinds';
 import type { Selection } from '../atlasTypes';
 import type { SearchDoc } from '../../core/search';
 import { neuroItemOf } from '../neuroItems';

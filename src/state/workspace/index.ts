@@ -8,5 +8,3 @@ export * from './planActions';
 export * from './addToPlan';
 export { setDeviceRecordsOpener } from '../deviceRecords';
 export { storageMessage } from '../storageMessage';
-export { useItemLookups } from './useItemLookups';
-export { usePlanWarnings } from './usePlanWarnings';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BuiltInTour } from '../../schema/records/tour';
 import { closeDraft, editTour, newTour, openTours } from '../../state/tours/tourActions';
+import { useAtlasStore } from '../../state/store';
 import { useTourStore } from '../../state/tours/tourStore';
 import { TourEditor } from './TourEditor';
 import { TourImport } from './TourImport';
@@ -12,9 +13,19 @@ export function ToursPanel() {
   const editing = useTourStore((s) => !!s.draft);
   const message = useTourStore((s) => s.message);
   const [builtIn, setBuiltIn] = useState<BuiltInTour[]>([]);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (open && builtIn.length === 0) void import('../../data/tours').then((m) => setBuiltIn(m.builtInTours));
-  }, [open, builtIn.length]);
+    if (!open || builtIn.length > 0) return;
+    import('../../data/tours')
+      .then((m) => setBuiltIn(m.builtInTours))
+      .catch((e: unknown) =>
+        useAtlasStore
+          .getState()
+          .notify(`The built-in tours could not be loaded: ${e instanceof Error ? e.message : e}`, () =>
+            setAttempt((a) => a + 1),
+          ),
+      );
+  }, [open, builtIn.length, attempt]);
   if (!open) return null;
   return (
     <section className="panel tours-panel" aria-labelledby="tours-heading">

@@ -1,14 +1,11 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+import { LazyPart } from '../LazyPart';
 import type { ProgressCharts as Charts } from './ProgressCharts';
 
 // the chart library loads with the first chart shown, not with the atlas
-const ProgressCharts = lazy(() => import('./ProgressCharts').then((m) => ({ default: m.ProgressCharts })));
+const loadCharts = () => import('./ProgressCharts').then((m) => m.ProgressCharts);
 
-/** The progress charts, their code loaded on first use. */
+/** The progress charts, their code loaded on first use (a failed load says so, with a Retry). */
 export function LazyProgressCharts(props: ComponentProps<typeof Charts>) {
-  return (
-    <Suspense fallback={<p className="muted">Loading the charts…</p>}>
-      <ProgressCharts {...props} />
-    </Suspense>
-  );
+  return <LazyPart load={loadCharts} what="charts" props={props} />;
 }

@@ -1,4 +1,6 @@
-import { selectOpenPlan, useItemLookups, usePlanWarnings, useWorkspace } from '../../state/workspace';
+import { selectOpenPlan, useWorkspace } from '../../state/workspace';
+import { useItemLookups } from './useItemLookups';
+import { usePlanWarnings } from './usePlanWarnings';
 import { AskBeforeList } from './AskBeforeList';
 import { PickModeToggle } from './PickModeToggle';
 import { PlanItemList } from './PlanItemList';

@@ -1,6 +1,6 @@
 import { sideWords } from '../../core/planItemInfo';
 import type { ItemSide, PlanItem, TechniqueKind } from '../../schema/records/planItem';
-import { SIDES_BY_LAYER, TECHNIQUES_BY_LAYER } from '../../schema/records/planItem';
+import { SIDES_BY_LAYER, TECHNIQUES_BY_LAYER } from '../../schema/records/planItemKinds';
 import { updatePlanItem } from '../../state/workspace';
 
 const TECHNIQUE_TEXT: Record<TechniqueKind, string> = {

@@ -1,4 +1,3 @@
-import './workspace.css';
 import { closeWorkspace, useWorkspace } from '../../state/workspace';
 import { ClientList } from './ClientList';
 import { ClientView } from './ClientView';

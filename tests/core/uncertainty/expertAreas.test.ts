@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePoints } from '../../../src/core/atlas';
 import type { ResolvedSite } from '../../../src/core/sites';
-import { createSurface, type Surface } from '../../../src/core/surface';
+import type { Surface } from '../../../src/core/surface';
+import { createSurface } from '../../../src/mesh/surface';
 import { expertArea, expertAreaCodes, measuredWithoutFigure } from '../../../src/state/expertAreas';
 import { meshArea, skinDisc, type SkinDisc } from '../../../src/core/uncertainty/skinDisc';
 import { cross, distance, dot, normalize, sub, type Vec3 } from '../../../src/core/vec';

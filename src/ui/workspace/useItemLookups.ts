@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { neuroData } from 'virtual:validated/neuro';
 import type { ItemLookups } from '../../core/planItemInfo';
-import { useNptData } from '../nptStore';
-import { useAtlasStore } from '../store';
+import { useNptData } from '../useNptData';
+import { useAtlasStore } from '../../state/store';
 
 /** The atlas records plan items name (points, ear points, NRT zones, nerve sites once loaded). */
 export function useItemLookups(): ItemLookups {

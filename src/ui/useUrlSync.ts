@@ -1,39 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { siteIdOf } from './atlasTypes';
-import { BODY_IDS } from './bodyUrls';
-import { NEURO_LAYER_IDS } from './neuroLayers';
-import { isNptCode } from './nptStore';
-import { isLayerOn, pointRecord } from './selectors';
-import { useAtlasStore, type AtlasState } from './store';
-import { canonicalQuery, formatUrlState, parseUrlState, type UrlState } from './urlState';
-
-/**
- * The URL state of the store: what a copied link must reproduce. A dermatome, ear or NRT layer that is switched on
- * but whose data has not arrived (or failed and may be retried) stays in the link: it is still the user's choice.
- */
-export function urlStateOf(s: AtlasState, defaultBody: string): UrlState {
-  const loaded = new Set(s.layers.map((l) => l.id));
-  const pending = NEURO_LAYER_IDS.filter((id) => s.layerOn[id] === true && !loaded.has(id));
-  const onLayers = [...s.layers.filter((l) => isLayerOn(s, l)).map((l) => l.id), ...pending];
-  const changed =
-    s.layerListed || pending.length > 0 || s.layers.some((l) => isLayerOn(s, l) !== l.defaultOn);
-  return {
-    body: s.bodyId !== defaultBody ? s.bodyId : undefined,
-    layers:
-      s.layers.length === 0
-        ? s.layerListed
-          ? Object.keys(s.layerOn).filter((k) => s.layerOn[k])
-          : undefined
-        : changed
-          ? onLayers
-          : undefined,
-    hidden: Object.keys(s.groupOff),
-    selection: s.selection ?? undefined,
-    alternative: s.showAlternative || undefined,
-    view: s.view ?? undefined,
-    pose: s.view ? undefined : (s.pose ?? undefined),
-  };
-}
+import { siteIdOf } from '../state/atlasTypes';
+import { BODY_IDS } from '../state/bodyUrls';
+import { NEURO_LAYER_IDS } from '../state/neuroLayers';
+import { isNptCode } from '../state/nptStore';
+import { pointRecord } from '../state/selectors';
+import { useAtlasStore } from '../state/store';
+import { canonicalQuery, formatUrlState, parseUrlState } from '../state/urlState';
+import { urlStateOf } from '../state/urlStateOf';
 
 /**
  * Applies a link to the store once, reports what could not be used, and keeps the address bar in step after. The
@@ -49,7 +22,7 @@ export function useUrlSync(): void {
     const search0 = window.location.search;
     // a link to a tour loads the tours' code (and zod, to check a tour in the link) only when it names one
     if (/[?&]tour(data)?=/.test(search0))
-      void import('./tours/presentFromLink')
+      void import('../state/tours/presentFromLink')
         .then((m) => m.presentFromLink(search0))
         .catch((e) =>
           store.notify(`The tour in the link could not be opened: ${e instanceof Error ? e.message : e}`),

@@ -1,4 +1,4 @@
-import type { TriMesh } from './triMesh';
+import type { TriMesh } from '../core/triMesh';
 
 /**
  * Reads the body GLB files our own generator writes (src/body/glb.ts): triangle meshes with quantized positions

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openAtlas, test } from './helpers';
+
+/**
+ * An axe-core audit of each main screen: no serious or critical violation. The whole page is checked (the 3D
+ * canvas too, as an element); no rule is turned off. Each failure names the rule, its help and the elements.
+ */
+async function audit(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `axe violations on ${screen}`).toEqual([]);
+}
+
+test('the start screen and a selected point have no serious accessibility violations', async ({ page }) => {
+  await openAtlas(page);
+  await audit(page, 'the start screen');
+  await openAtlas(page, '?point=ST36&side=L');
+  await expect(page.getByTestId('point-panel')).toContainText('ST36');
+  await audit(page, 'a selected point');
+});
+
+test('search open, About and the source dialog have no serious accessibility violations', async ({
+  page,
+}) => {
+  await openAtlas(page, '?point=ST36&side=L');
+  await page.getByRole('combobox', { name: 'Search points' }).fill('zusanli');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await audit(page, 'search open');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await expect(page.getByRole('dialog', { name: 'About the data' })).toBeVisible();
+  await audit(page, 'About');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  await page
+    .getByTestId('point-panel')
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit(page, 'the source dialog');
+});
+
+test('the workspace, its data dialog and the tours panel have no serious accessibility violations', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Workspace' }).click();
+  const ws = page.getByTestId('workspace-panel');
+  await ws.getByRole('button', { name: 'New client' }).click();
+  await audit(page, 'the workspace with the new-client form');
+  await page.getByRole('button', { name: 'Your data…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Your data on this device' })).toBeVisible();
+  await audit(page, 'the data dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Tours' }).click();
+  await expect(page.getByRole('region', { name: 'Tours' })).toBeVisible();
+  await audit(page, 'the tours panel with its import');
+});
