@@ -137,12 +137,20 @@ function rotateAbout(p: readonly number[], o: P3, ax: P3, t: number): P3 {
  * A left-arm landmark as it would lie with the arm hanging (ANSUR's measuring posture): turned about the shoulder
  * joint until the upper arm's axis (joint → middle of the epicondyles) points straight down.
  */
-export function hangingArmPoint(L: Record<string, readonly number[]>, stature: number, p: readonly number[]): P3 {
+export function hangingArmPoint(
+  L: Record<string, readonly number[]>,
+  stature: number,
+  p: readonly number[],
+): P3 {
   const j = shoulderJoint(L, stature);
   const e = mid(L['lateral_epicondyle.L'], L['medial_epicondyle.L']);
   const u = unit([e[0] - j[0], e[1] - j[1], e[2] - j[2]]);
   const down: P3 = [0, -1, 0];
-  const ax: P3 = [u[1] * down[2] - u[2] * down[1], u[2] * down[0] - u[0] * down[2], u[0] * down[1] - u[1] * down[0]];
+  const ax: P3 = [
+    u[1] * down[2] - u[2] * down[1],
+    u[2] * down[0] - u[0] * down[2],
+    u[0] * down[1] - u[1] * down[0],
+  ];
   const l = Math.hypot(ax[0], ax[1], ax[2]);
   if (l < 1e-9) return [p[0], p[1], p[2]];
   const t = Math.acos(Math.max(-1, Math.min(1, -u[1])));
