@@ -59,9 +59,11 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   const r = (p: V3, dir: V3) => ({ p, n: norm(dir) });
   anchors.acromion = r(k.acromion, [0.3, 1, 0]);
   anchors.deltoid_insertion = r(madd(madd(S, ua, 0.13 * s), latU, 0.04 * s * m), latU);
-  const C = k.shoulderCap;
-  anchors.axillary_fold_anterior = r([C[0] - 0.045 * s, C[1] - 0.085 * s, C[2] + 0.045 * s], [0, 0, 1]);
-  anchors.axillary_fold_posterior = r([C[0] - 0.045 * s, C[1] - 0.085 * s, C[2] - 0.045 * s], [0, 0, -1]);
+  // the folds' ends where they meet the arm, 21 cm × s above the elbow joint on the arm's axis (as far as in the
+  // hanging pose), projected onto the front and back of the arm: they turn out with it
+  const fold = madd(E, ua, -0.21 * s);
+  anchors.axillary_fold_anterior = r(madd(fold, ant, 0.045 * s), ant);
+  anchors.axillary_fold_posterior = r(madd(fold, ant, -0.045 * s), post);
   // elbow: cubital crease in front, olecranon behind, epicondyles at the sides
   const crease = madd(E, fa, 0.006 * s);
   anchors.cubital_crease = r(madd(crease, ant, 0.03 * s), ant);
