@@ -45,7 +45,23 @@ export function armPose(landmark: (name: string) => Vec3): ArmPose {
   return { turn, holds };
 }
 
-/** The pose of the arm on a side, or null on the midline. */
-export function armPoseOn(landmark: (name: string, side: Side) => Vec3, side: Side): ArmPose | null {
-  return side === 'M' ? null : armPose((n) => landmark(n, side));
+const ARM_LANDMARKS = [
+  'axillary_fold_anterior',
+  'axillary_fold_posterior',
+  'lateral_epicondyle',
+  'medial_epicondyle',
+];
+
+/**
+ * The pose of the arm on a side; null on the midline, or where the body lacks the arm's landmarks (a body part, a
+ * test shape), which then stands as it is.
+ */
+export function armPoseOn(
+  landmark: (name: string, side: Side) => Vec3 | undefined,
+  side: Side,
+): ArmPose | null {
+  if (side === 'M') return null;
+  const at = Object.fromEntries(ARM_LANDMARKS.map((n) => [n, landmark(n, side)]));
+  if (ARM_LANDMARKS.some((n) => !at[n])) return null;
+  return armPose((n) => at[n]!);
 }

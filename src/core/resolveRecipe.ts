@@ -59,7 +59,13 @@ const ARM_UNITS = new Set<UnitId>(['upper_arm', 'forearm']);
  */
 function limbDirection(dir: Direction, unit: UnitId, here: Vec3, side: Side, ctx: ResolveContext): Vec3 {
   const v = directionVector(dir, side);
-  const pose = armPoseOn((n, sd) => ctx.landmark(n, sd), side);
+  const pose = armPoseOn((n, sd) => {
+    try {
+      return ctx.landmark(n, sd);
+    } catch {
+      return undefined; // no such landmark on this body
+    }
+  }, side);
   if (!pose) return v;
   return ARM_UNITS.has(unit) || (unit === 'F' && pose.holds(here)) ? pose.turn(v) : v;
 }
