@@ -1,5 +1,5 @@
 import type { BodyParams } from './params';
-import { armPart, axillaApex, axillaHollow, type ArmFit } from './parts/arm';
+import { armPart, axillaApex, type ArmFit } from './parts/arm';
 import { footPart } from './parts/foot';
 import { handPart } from './parts/hand';
 import { headPart, type HeadFit } from './parts/head';
@@ -33,7 +33,6 @@ export function assembleBody(p: BodyParams, fit: BodyFit = UNIT_FIT): AssembledB
   const solids = joinParts([
     { shapes: trunkShapes(k, fit), bumps: [], anchors: {} },
     armPart(k, fit),
-    { shapes: axillaHollow(k), bumps: [], anchors: {} },
     hand,
     legPart(k, fit),
     { shapes: [crotchGap(k)], bumps: [], anchors: {} },

@@ -1,3 +1,4 @@
+import { ATLAS_ABDUCTION_DEG, SHOULDER_JOINT_OFFSET } from '../core/anthropometry';
 import { ANSUR, type BodyParams } from './params';
 import { add, dist, madd, norm, type V3 } from './sdf/vec';
 
@@ -29,7 +30,10 @@ export interface Skeleton {
     latMall: number;
   };
   acromion: V3;
+  /** The glenohumeral joint centre: the arm turns about it into the atlas pose. */
   shoulder: V3;
+  /** Where the shoulder's rounded surface is built from (deltoid, axillary folds): under the acromion, lateral of the joint. */
+  shoulderCap: V3;
   elbow: V3;
   wrist: V3;
   /** Unit directions of the upper arm, forearm (= hand), and the hand's lateral (thumb-side) axis. */
@@ -80,26 +84,36 @@ export function buildSkeleton(p: BodyParams): Skeleton {
   // at the low end of their ±3 % band: this is where the arm chain is set, per sex.
   const armK = female ? 1.012 : 0.99;
   const acromion: V3 = [(A.biacromial.ratio * H * (female ? 1 : 0.995)) / 2, y.acromion, zc - 0.012 * s];
-  const shoulder = add(acromion, [-0.017 * s, -0.04 * s, -0.004 * s]);
-  const abd = (15 * Math.PI) / 180;
+  const shoulder = add(acromion, SHOULDER_JOINT_OFFSET.map((c) => c * s) as V3);
+  // The arm's lengths are those ANSUR measures with the arm hanging (abduction 0), so they are solved in that
+  // posture; the same chain is then turned out about the shoulder joint into the atlas pose, where the arm stands
+  // clear of the chest from the armpit down.
   const carry = ((female ? 9 : 6) * Math.PI) / 180;
-  const upperArmDir = norm([Math.sin(abd), -Math.cos(abd), 0.01]);
-  const forearmDir = norm([Math.sin(abd + carry), -Math.cos(abd + carry), 0.03]);
+  const dirs = (abdDeg: number) => {
+    const abd = (abdDeg * Math.PI) / 180;
+    return {
+      ua: norm([Math.sin(abd), -Math.cos(abd), 0.01]),
+      fa: norm([Math.sin(abd + carry), -Math.cos(abd + carry), 0.03]),
+    };
+  };
   const lat = (d: V3): V3 => lateralOf(d);
+  const hang = dirs(0);
   // radiale: lateral skin of the elbow, just below the joint line
-  const radiale = (e: V3) => madd(madd(e, lat(upperArmDir), ELBOW_LATERAL * s), forearmDir, 0.012 * s);
+  const radiale = (e: V3) => madd(madd(e, lat(hang.ua), ELBOW_LATERAL * s), hang.fa, 0.012 * s);
   let lh = A.lengths.upperArm * H * armK;
   for (let i = 0; i < 4; i++)
-    lh += A.lengths.upperArm * H * armK - dist(acromion, radiale(madd(shoulder, upperArmDir, lh)));
-  const elbow = madd(shoulder, upperArmDir, lh);
-  const handLat = lat(forearmDir);
+    lh += A.lengths.upperArm * H * armK - dist(acromion, radiale(madd(shoulder, hang.ua, lh)));
+  const elbow0 = madd(shoulder, hang.ua, lh);
   // stylion: tip of the radial styloid, lateral skin at the wrist
-  const stylion = (w: V3) => madd(w, handLat, 0.025 * s);
+  const stylion = (w: V3) => madd(w, lat(hang.fa), 0.025 * s);
   const foreK = female ? 1.02 : 1.015; // the projected styloid sits ~5 mm short of the skeleton's
   let lf = A.lengths.forearm * H * foreK;
   for (let i = 0; i < 4; i++)
-    lf += A.lengths.forearm * H * foreK - dist(radiale(elbow), stylion(madd(elbow, forearmDir, lf)));
+    lf += A.lengths.forearm * H * foreK - dist(radiale(elbow0), stylion(madd(elbow0, hang.fa, lf)));
+  const { ua: upperArmDir, fa: forearmDir } = dirs(ATLAS_ABDUCTION_DEG);
+  const elbow = madd(shoulder, upperArmDir, lh);
   const wrist = madd(elbow, forearmDir, lf);
+  const handLat = lat(forearmDir);
   const footLength = A.lengths.foot * H;
   const toeOut = (7 * Math.PI) / 180;
   const footFwd: V3 = [Math.sin(toeOut), 0, Math.cos(toeOut)];
@@ -115,6 +129,7 @@ export function buildSkeleton(p: BodyParams): Skeleton {
     y,
     acromion,
     shoulder,
+    shoulderCap: add(acromion, [-0.017 * s, -0.04 * s, -0.004 * s]),
     elbow,
     wrist,
     upperArmDir,

@@ -85,7 +85,7 @@ export function girths(skin: TriMesh, L: Record<string, readonly number[]>): Rec
   const headDir = unit([0, front[1] - back[1], front[2] - back[2]]);
   const headN: P3 = [0, headDir[2], -headDir[1]];
   return {
-    chest: girthAt(skin, [0, L['nipple.L'][1], zc], UP, L['axilla_apex.L'][0] + 0.005),
+    chest: girthAt(skin, [0, L['nipple.L'][1], zc], UP),
     waist: girthAt(skin, [0, L['umbilicus'][1], zc], UP),
     buttock: scanGirth(skin, 0, zc, Math.max(crotch + 0.02, troch - 0.1), troch + 0.03, 'max'),
     thigh: girthAt(skin, thighRef, UP),
@@ -104,10 +104,68 @@ export function girths(skin: TriMesh, L: Record<string, readonly number[]>): Rec
   };
 }
 
-/** Span with the arms raised sideways: twice (shoulder-joint centre's distance from the midline + its reach to the middle fingertip). */
-export function span(L: Record<string, readonly number[]>): number {
-  const shoulder = mid(L['acromion.L'], L['axilla_apex.L']);
-  return 2 * (shoulder[0] + dist(shoulder, L['middle_tip.L']));
+/**
+ * The atlas pose: both arms turned out this far (degrees) from hanging at the side, about the shoulder joint, so
+ * the trunk and each arm are separate surfaces from the armpit down.
+ */
+export const ATLAS_ABDUCTION_DEG = 45;
+
+/**
+ * The glenohumeral joint centre relative to the acromion's landmark, in metres per 1.7 m of stature (x toward the
+ * subject's left for the left side, y up, z forward): 4 cm medial, 4 cm below and 4 mm behind it (the centre of the
+ * humeral head, under the acromion's lateral overhang). The generator turns the arm about this point; the measures
+ * use it to undo that turn (upper arm) and to raise the arm sideways (span).
+ */
+export const SHOULDER_JOINT_OFFSET: readonly [number, number, number] = [-0.04, -0.04, -0.004];
+
+/** The left shoulder joint centre estimated from the acromion (see SHOULDER_JOINT_OFFSET). */
+export function shoulderJoint(L: Record<string, readonly number[]>, stature: number): P3 {
+  const a = L['acromion.L'];
+  const k = stature / 1.7;
+  return [0, 1, 2].map((i) => a[i] + SHOULDER_JOINT_OFFSET[i] * k) as P3;
+}
+
+/** Rotates p about the axis through o with unit direction ax by angle t (Rodrigues). */
+function rotateAbout(p: readonly number[], o: P3, ax: P3, t: number): P3 {
+  const v = [p[0] - o[0], p[1] - o[1], p[2] - o[2]];
+  const c = Math.cos(t);
+  const s = Math.sin(t);
+  const d = ax[0] * v[0] + ax[1] * v[1] + ax[2] * v[2];
+  const x = [ax[1] * v[2] - ax[2] * v[1], ax[2] * v[0] - ax[0] * v[2], ax[0] * v[1] - ax[1] * v[0]];
+  return [0, 1, 2].map((i) => o[i] + v[i] * c + x[i] * s + ax[i] * d * (1 - c)) as P3;
+}
+
+/**
+ * A left-arm landmark as it would lie with the arm hanging (ANSUR's measuring posture): turned about the shoulder
+ * joint until the upper arm's axis (joint → middle of the epicondyles) points straight down.
+ */
+export function hangingArmPoint(
+  L: Record<string, readonly number[]>,
+  stature: number,
+  p: readonly number[],
+): P3 {
+  const j = shoulderJoint(L, stature);
+  const e = mid(L['lateral_epicondyle.L'], L['medial_epicondyle.L']);
+  const u = unit([e[0] - j[0], e[1] - j[1], e[2] - j[2]]);
+  const down: P3 = [0, -1, 0];
+  const ax: P3 = [
+    u[1] * down[2] - u[2] * down[1],
+    u[2] * down[0] - u[0] * down[2],
+    u[0] * down[1] - u[1] * down[0],
+  ];
+  const l = Math.hypot(ax[0], ax[1], ax[2]);
+  if (l < 1e-9) return [p[0], p[1], p[2]];
+  const t = Math.acos(Math.max(-1, Math.min(1, -u[1])));
+  return rotateAbout(p, j, [ax[0] / l, ax[1] / l, ax[2] / l], t);
+}
+
+/**
+ * Span with the arms raised sideways: twice (the shoulder joint's distance from the midline + its reach to the middle
+ * fingertip). The reach does not depend on how far the arm is turned out about the joint.
+ */
+export function span(L: Record<string, readonly number[]>, stature: number): number {
+  const j = shoulderJoint(L, stature);
+  return 2 * (j[0] + dist(j, L['middle_tip.L']));
 }
 
 /** Largest distance from sampled skin vertices to the mirror image of the skin (x → −x). */
@@ -156,13 +214,15 @@ export function measureBody(b: MeasuredBody): Measure[] {
   ratio('tibiale height', 'height', yAvg('tibiale'), h.tibiale);
   ratio('lateral malleolus height', 'height', yAvg('lateral_malleolus'), h.lateralMalleolus);
   const l = A.lengths;
-  ratio('upper arm (acromion–radiale)', 'length', dist(L['acromion.L'], L['radiale.L']), l.upperArm);
+  // ANSUR measures the upper arm hanging at the side: the atlas pose's turn is undone about the shoulder joint
+  const radialeHanging = hangingArmPoint(L, H, L['radiale.L']);
+  ratio('upper arm (acromion–radiale)', 'length', dist(L['acromion.L'], radialeHanging), l.upperArm);
   ratio('forearm (radiale–stylion)', 'length', dist(L['radiale.L'], L['radial_styloid.L']), l.forearm);
   ratio('hand length', 'length', dist(L['wrist_crease_palmar.L'], L['middle_tip.L']), l.hand);
   const heel = L['heel.L'];
   const toe = L['great_toe_tip.L'];
   ratio('foot length', 'length', Math.hypot(toe[0] - heel[0], toe[2] - heel[2]), l.foot);
-  const sp = span(L) / H;
+  const sp = span(L, H) / H;
   out.push({
     name: 'span / stature',
     group: 'span',

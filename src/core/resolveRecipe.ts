@@ -11,6 +11,7 @@ import {
   type Axis,
 } from './axialWalk';
 import { alongPath, pathPrefix, walkDirection, walkTo, walkToLevel, walkToward, type Walk } from './skinWalk';
+import { armPoseOn } from './armPose';
 import { UNIT_SEGMENTS } from './units';
 import type { Surface } from './surface';
 import { dot, sub, type Vec3 } from './vec';
@@ -47,6 +48,26 @@ export function directionVector(dir: Direction, side: Side): Vec3 {
   }
   const v = AXES[dir];
   return side === 'R' ? [-v[0], v[1], v[2]] : v;
+}
+
+/** Units measured on the arm: a step with them is on the arm wherever it starts. */
+const ARM_UNITS = new Set<UnitId>(['upper_arm', 'forearm']);
+
+/**
+ * The world direction of a step: on an arm (an arm unit, or a finger-cun step starting on the arm) the body
+ * direction of the anatomical position turned with the arm into its pose; elsewhere as the body stands.
+ */
+function limbDirection(dir: Direction, unit: UnitId, here: Vec3, side: Side, ctx: ResolveContext): Vec3 {
+  const v = directionVector(dir, side);
+  const pose = armPoseOn((n, sd) => {
+    try {
+      return ctx.landmark(n, sd);
+    } catch {
+      return undefined; // no such landmark on this body
+    }
+  }, side);
+  if (!pose) return v;
+  return ARM_UNITS.has(unit) || (unit === 'F' && pose.holds(here)) ? pose.turn(v) : v;
 }
 
 /** Resolves a recipe on one side: walks its steps over the skin and returns the site with its derivation. */
@@ -145,7 +166,7 @@ function applyStep(
   const unitWord = step.unit === 'F' ? 'F-cun' : 'B-cun';
   const per = `1 ${unitWord} = ${(metres * 100).toFixed(1)} cm on this body, from ${segment.label} = ${formatCun(segment.cun)} ${unitWord}`;
   const target = step.op === 'toward' ? anchorPosition(step.to, side, ctx) : null;
-  const dirVec = step.op === 'move' ? directionVector(step.dir, side) : null;
+  const dirVec = step.op === 'move' ? limbDirection(step.dir, step.unit, here, side, ctx) : null;
   const travel = target ? sub(target, here) : dirVec!;
   const what = step.op === 'toward' ? `toward ${describeAnchor(step.to)}` : moveWord(step.dir);
   if (step.op === 'toward' && step.at !== undefined) {

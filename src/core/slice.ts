@@ -127,13 +127,12 @@ export function hullPerimeter(pts: P2[]): number {
 /**
  * The tape-measure girth of the cross-section around `ref`: the plane through `ref` with normal
  * `normal` cuts the mesh; the curve enclosing `ref` is taken (0 if none) and its hull measured.
- * For a horizontal cut u is the body's x, so `maxAbsU` keeps the tape under the arms.
  */
-export function girthAt(mesh: TriMesh, ref: P3, normal: P3, maxAbsU = Infinity): number {
+export function girthAt(mesh: TriMesh, ref: P3, normal: P3): number {
   const s = slicePlane(mesh, ref, normal);
   const r = s.toPlane(ref);
   const loops = s.loops.filter((l) => insideLoop(l, r));
   if (!loops.length) return 0;
-  // the innermost enclosing curve (smallest hull), optionally without what lies beyond |u| (an arm against the chest)
-  return Math.min(...loops.map((l) => hullPerimeter(l.flat().filter((p) => Math.abs(p[0]) <= maxAbsU))));
+  // the innermost enclosing curve (smallest hull)
+  return Math.min(...loops.map((l) => hullPerimeter(l.flat())));
 }

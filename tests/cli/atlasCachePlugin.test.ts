@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasCachePlugin } from '../../scripts/atlasCachePlugin';
 import { readBody } from '../../src/cli/bodyFiles';
 import { decodeLabels } from '../../src/core/labelCodec';
-import { DERMATOME_LEVELS, labelDermatomes } from '../../src/core/dermatomes';
-import { nrtZoneLabels } from '../../src/core/nrtZones';
+import { DERMATOME_LEVELS } from '../../src/core/dermatomes';
 import { neuroData } from '../../src/data/neuro';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
@@ -53,37 +52,77 @@ describe('the build-time cache of the derivations', () => {
 });
 
 describe('the build-time cache of the neuro layers', () => {
-  it('labels every skin vertex of the shipped body as the in-browser path does', async () => {
-    const cached = (await cacheModule('female/neuro')) as {
-      dermatomes: string;
-      nrtZones: string;
-      keySites: { code: string }[];
-    };
-    const body = await readBody('female');
-    const skin = body.meshes.skin;
-    const dermatomes = labelDermatomes(skin.positions, body.landmarks, skin.indices);
-    expect(Array.from(decodeLabels(cached.dermatomes))).toEqual(Array.from(dermatomes));
-    const zones = nrtZoneLabels(skin.positions, body.landmarks, dermatomes, neuroData.nrt.backZones);
-    expect(Array.from(decodeLabels(cached.nrtZones))).toEqual(Array.from(zones));
-    // independently of the labelling code: the skin at each fingertip carries the level ISNCSCI gives that finger
-    const cachedLabels = decodeLabels(cached.dermatomes);
-    const P = skin.positions;
-    for (const [tip, want] of [
-      ['thumb_tip', 'C6'],
-      ['middle_tip', 'C7'],
-      ['little_tip', 'C8'],
-    ] as const)
-      for (const side of ['L', 'R']) {
-        const t = body.landmarks[`${tip}.${side}`];
-        for (let i = 0; i < P.length / 3; i++)
-          if (Math.hypot(P[3 * i] - t[0], P[3 * i + 1] - t[1], P[3 * i + 2] - t[2]) < 0.008)
-            expect(DERMATOME_LEVELS[cachedLabels[i]], `${tip}.${side}`).toBe(want);
+  it.each(['female', 'male'])(
+    'labels the skin of the %s body at landmarks whose dermatome ISNCSCI gives, on both sides',
+    async (id) => {
+      const cached = (await cacheModule(`${id}/neuro`)) as {
+        dermatomes: string;
+        nrtZones: string;
+        keySites: { code: string }[];
+      };
+      const body = await readBody(id);
+      const P = body.meshes.skin.positions;
+      const labels = decodeLabels(cached.dermatomes);
+      expect(labels.length).toBe(P.length / 3);
+      const nearest = (t: readonly number[]) => {
+        let best = 0;
+        let bd = Infinity;
+        for (let i = 0; i < P.length / 3; i++) {
+          const d = (P[3 * i] - t[0]) ** 2 + (P[3 * i + 1] - t[1]) ** 2 + (P[3 * i + 2] - t[2]) ** 2;
+          if (d < bd) [bd, best] = [d, i];
+        }
+        return best;
+      };
+      // the level of the skin at each landmark, from the ISNCSCI key sensory points (not from the labelling code)
+      const known: [string, string][] = [
+        ['supraclavicular_fossa', 'C3'],
+        ['thumb_tip', 'C6'],
+        ['middle_tip', 'C7'],
+        ['little_tip', 'C8'],
+        ['medial_malleolus', 'L4'],
+        ['mtp_3', 'L5'],
+        ['popliteal_crease', 'S2'],
+      ];
+      const wrong: string[] = [];
+      for (const [name, want] of known)
+        for (const side of ['L', 'R']) {
+          const got = DERMATOME_LEVELS[labels[nearest(body.landmarks[`${name}.${side}`])]];
+          if (got !== want) wrong.push(`${name}.${side}: ${got}, not ${want}`);
+        }
+      // WHO puts the male nipple in the 4th intercostal space; the female's lies lower and is no level marker
+      const midline = [
+        ['xiphisternal_junction', 'T6'],
+        ['umbilicus', 'T10'],
+      ];
+      if (id === 'male') {
+        midline.push(['nipple.L', 'T4'], ['nipple.R', 'T4']);
       }
-    // every key sensory point is on the skin (both sides, or once on the midline)
-    expect(new Set(cached.keySites.map((k) => k.code))).toEqual(
-      new Set(neuroData.keyPoints.map((k) => k.code)),
-    );
-  });
+      for (const [name, want] of midline) {
+        const got = DERMATOME_LEVELS[labels[nearest(body.landmarks[name])]];
+        if (got !== want) wrong.push(`${name}: ${got}, not ${want}`);
+      }
+      expect(wrong).toEqual([]);
+      // the NRT zones are on the back: every labelled vertex lies between C7 and the gluteal folds, and behind the
+      // flanks except round the perineum, which the sacral dermatomes reach from behind
+      const zones = decodeLabels(cached.nrtZones);
+      const L = body.landmarks;
+      // a frontal plane halfway between the armpit apex and the nipple: the back zones reach round the flank, not the front
+      const flank = (L['axilla_apex.L'][2] + L['nipple.L'][2]) / 2;
+      let labelled = 0;
+      for (let i = 0; i < zones.length; i++) {
+        if (zones[i] < 0) continue;
+        labelled++;
+        expect(P[3 * i + 1]).toBeLessThan(L['spinous.C7'][1] + 0.01);
+        expect(P[3 * i + 1]).toBeGreaterThan(L['gluteal_fold.L'][1] - 0.03);
+        if (P[3 * i + 1] > L['perineum'][1] + 0.03) expect(P[3 * i + 2]).toBeLessThan(flank);
+      }
+      expect(labelled).toBeGreaterThan(500);
+      // every key sensory point is on the skin (both sides, or once on the midline)
+      expect(new Set(cached.keySites.map((k) => k.code))).toEqual(
+        new Set(neuroData.keyPoints.map((k) => k.code)),
+      );
+    },
+  );
 
   it('refuses an unknown part', async () => {
     await expect(cacheModule('female/nothing')).rejects.toThrow(/unknown atlas cache module/);

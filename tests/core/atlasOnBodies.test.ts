@@ -4,11 +4,13 @@ import { createResolver } from '../../src/core/atlas';
 import { parsePointRef } from '../../src/core/refs';
 import type { ResolvedSite } from '../../src/core/sites';
 import { walkTo } from '../../src/core/skinWalk';
+import type { MeshArrays } from '../../src/core/surface';
 import { createSurface, type Surface } from '../../src/mesh/surface';
 import { UNIT_SEGMENTS } from '../../src/core/units';
 import { distance, dot, mirrorX, normalize, sub, type Vec3 } from '../../src/core/vec';
 import { readBody, listBodies } from '../../src/cli/bodyFiles';
 import { atlasData } from '../../src/data';
+import { insideTest, skinBelow } from '../body/skinParts';
 import { allRelations } from '../relations';
 import type { Relation } from '../relations/types';
 
@@ -19,9 +21,11 @@ describe.each(bodies)('the channel atlas on the %s body', (id) => {
   let landmarks: Record<string, Vec3>;
   let atlas: Atlas;
   let byId: Map<string, ResolvedSite>;
+  let skin: MeshArrays;
 
   beforeAll(async () => {
     const body = await readBody(id);
+    skin = body.meshes.skin;
     surface = createSurface(body.meshes.skin);
     landmarks = body.landmarks;
     atlas = resolvePoints(surface, landmarks, atlasData.points);
@@ -39,11 +43,66 @@ describe.each(bodies)('the channel atlas on the %s body', (id) => {
     expect(new Set(atlas.sites.map((s) => s.id)).size).toBe(atlas.sites.length);
   });
 
-  it('puts every site within 1 mm of the skin with an outward unit normal', () => {
-    for (const s of atlas.sites) {
-      expect(surface.closest(s.position).distance, s.id).toBeLessThan(0.001);
+  it('gives every site a unit normal that points out of the body (a step out is outside the skin, a step in inside)', () => {
+    const inside = insideTest(skin);
+    const wrong: string[] = [];
+    for (const s of atlas.sites.filter((x) => x.surface === 'body')) {
       expect(Math.hypot(...s.normal), s.id).toBeCloseTo(1, 3);
+      const out = s.position.map((v, i) => v + s.normal[i] * 0.002);
+      const inn = s.position.map((v, i) => v - s.normal[i] * 0.002);
+      if (inside(out) || !inside(inn)) wrong.push(s.id);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('puts each site on the part of the body its region names, never on the neighbouring limb', () => {
+    const P = skin.positions;
+    const nearest = (p: Vec3) => {
+      let best = 0;
+      let bd = Infinity;
+      for (let i = 0; i < P.length / 3; i++) {
+        const d = (P[3 * i] - p[0]) ** 2 + (P[3 * i + 1] - p[1]) ** 2 + (P[3 * i + 2] - p[2]) ** 2;
+        if (d < bd) [bd, best] = [d, i];
+      }
+      return best;
+    };
+    const armCut = (side: string) => landmarks[`axilla_apex.${side}`][1] - 0.01;
+    const legCut = landmarks['perineum'][1] - 0.01;
+    const parts = {
+      arm: {
+        L: skinBelow(skin, landmarks['middle_tip.L'], armCut('L')).vertices,
+        R: skinBelow(skin, landmarks['middle_tip.R'], armCut('R')).vertices,
+      },
+      leg: {
+        L: skinBelow(skin, landmarks['great_toe_tip.L'], legCut).vertices,
+        R: skinBelow(skin, landmarks['great_toe_tip.R'], legCut).vertices,
+      },
+    };
+    const limbOf = (v: number) =>
+      (['arm', 'leg'] as const).flatMap((k) =>
+        (['L', 'R'] as const).filter((sd) => parts[k][sd].has(v)).map((sd) => `${k}.${sd}`),
+      );
+    const region = new Map(atlasData.points.map((p) => [p.code, p.region]));
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const s of atlas.sites.filter((x) => x.surface === 'body')) {
+      const r = region.get(s.code)!;
+      const y = s.position[1];
+      const on = limbOf(nearest(s.position));
+      let want: string[] | null = null;
+      if (['upper-arm', 'forearm', 'hand'].includes(r))
+        want = y < armCut(s.side) - 0.005 ? [`arm.${s.side}`] : null;
+      else if (['hip-thigh', 'knee-leg', 'foot'].includes(r))
+        want = y < legCut - 0.005 ? [`leg.${s.side}`] : null;
+      else if (r !== 'shoulder') want = [];
+      if (!want) continue;
+      checked++;
+      // the gluteal fold (BL36) is the buttock's lower border: on the trunk or its own thigh, never the other leg
+      if (r === 'sacrum-buttock' && on.join() === `leg.${s.side}`) continue;
+      if (on.join() !== want.join()) wrong.push(`${s.id} (${r}) on ${on.join() || 'trunk'}`);
+    }
+    expect(checked).toBeGreaterThan(700);
+    expect(wrong).toEqual([]);
   });
 
   it('mirrors every left site onto its right site within 2 mm', () => {
@@ -107,8 +166,18 @@ describe.each(bodies)('the channel atlas on the %s body', (id) => {
       const b = pos(rel.b);
       expect(a, rel.a).toBeDefined();
       expect(b, rel.b).toBeDefined();
-      if (rel.kind === 'level') expect(Math.abs(a[1] - b[1]) / unit).toBeLessThan(0.25);
-      else expect(Math.abs(standardDistance(rel, a, b) / unit - rel.cun!)).toBeLessThan(0.25);
+      if (rel.kind === 'level') {
+        // "level" is across the limb on an arm (the anatomical position's horizontal turns with the arm), else in height
+        const code = parsePointRef(rel.a)?.code;
+        const region = atlasData.points.find((p) => p.code === code)?.region;
+        const seg =
+          region === 'upper-arm' ? 'upper_arm' : region === 'forearm' || region === 'hand' ? 'forearm' : null;
+        const lm = (n: string) => landmarks[`${n}.L`] ?? landmarks[n];
+        const across = seg
+          ? Math.abs(dot(sub(b, a), normalize(sub(lm(UNIT_SEGMENTS[seg].to), lm(UNIT_SEGMENTS[seg].from)))))
+          : Math.abs(a[1] - b[1]);
+        expect(across / unit).toBeLessThan(0.25);
+      } else expect(Math.abs(standardDistance(rel, a, b) / unit - rel.cun!)).toBeLessThan(0.25);
     },
   );
 

@@ -60,7 +60,11 @@ describe.each(listBodies())('proportional B-cun on the %s body', (id) => {
         expect(Math.abs(measure(rel, side) - rel.cun), `${rel.b}.${side}`).toBeLessThan(0.15);
   });
 
-  it('states at least 60 proportional relations across the channels', () => {
+  it('states at least 60 proportional relations, on every one of the 14 channels', () => {
     expect(axialRelations.length).toBeGreaterThanOrEqual(60);
+    const channels = new Set(
+      axialRelations.map((r) => atlasData.points.find((p) => p.code === parsePointRef(r.b)?.code)?.channel),
+    );
+    expect([...channels].sort()).toEqual(atlasData.channels.map((c) => c.code).sort());
   });
 });

@@ -152,4 +152,10 @@ export const axialRelations: AxialRelation[] = [
   lateralBack('BL42', 3),
   lateralBack('BL47', 3),
   lateralBack('BL52', 3),
+  // Governor Vessel: on the posterior median line (0 B-cun across the back); its head points are measured over the
+  // scalp (head_long is a skin measure), not along an axis
+  lateralBack('GV3', 0),
+  lateralBack('GV4', 0),
+  lateralBack('GV9', 0),
+  lateralBack('GV14', 0),
 ];

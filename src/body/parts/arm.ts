@@ -59,8 +59,11 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
   const r = (p: V3, dir: V3) => ({ p, n: norm(dir) });
   anchors.acromion = r(k.acromion, [0.3, 1, 0]);
   anchors.deltoid_insertion = r(madd(madd(S, ua, 0.13 * s), latU, 0.04 * s * m), latU);
-  anchors.axillary_fold_anterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] + 0.045 * s], [0, 0, 1]);
-  anchors.axillary_fold_posterior = r([S[0] - 0.045 * s, S[1] - 0.085 * s, S[2] - 0.045 * s], [0, 0, -1]);
+  // the folds' ends where they meet the arm, 21 cm × s above the elbow joint on the arm's axis (as far as in the
+  // hanging pose), projected onto the front and back of the arm: they turn out with it
+  const fold = madd(E, ua, -0.21 * s);
+  anchors.axillary_fold_anterior = r(madd(fold, ant, 0.045 * s), ant);
+  anchors.axillary_fold_posterior = r(madd(fold, ant, -0.045 * s), post);
   // elbow: cubital crease in front, olecranon behind, epicondyles at the sides
   const crease = madd(E, fa, 0.006 * s);
   anchors.cubital_crease = r(madd(crease, ant, 0.03 * s), ant);
@@ -90,31 +93,6 @@ export function armPart(k: Skeleton, fit: ArmFit = { wrist: 1 }): Part {
 }
 
 /**
- * The male armpit hollow, carved after the arm is blended onto the trunk. The male upper arm is heavier and the
- * male chest wall broader than the female's, so at the same 15° abduction the arm's medial face lay on the chest
- * wall down to 7 cm below the axillary folds and the smooth unions filled what gap there was. A narrow ellipsoid
- * (1.6 cm across, 7 cm tall, 11 cm front to back, its long axis leaning out with the arm) centred just inside the
- * arm's medial face takes that face back by about 1 cm without touching the chest wall, so the arm stands clear
- * of the chest from the top of its dome down. The dome's top (the hollow's apex) is about 14 cm × s below the
- * shoulder joint, 5 cm below the fold landmarks: set no higher because the channel-line checks
- * (tests/core/channelLineCourse.test.ts) count the posterior fold above the apex as arm, and with a higher apex
- * the GB21→GB22 line runs over it. The female armpit opens on its own and gets nothing.
- */
-export function axillaHollow(k: Skeleton): Shape[] {
-  if (k.female) return [];
-  const { s, shoulder: S } = k;
-  const c: V3 = [S[0] + 0.006 * s, S[1] - 0.172 * s, S[2]];
-  return bilateral(
-    ellipsoid(c, [0.036 * s, 0.008 * s, 0.055 * s], {
-      axis: [-0.1, 1, 0],
-      side: [1, 0, 0],
-      k: 0.006 * s,
-      op: 'sub',
-    }),
-  );
-}
-
-/**
  * The apex of the armpit: the top of the hollow between the arm and the chest wall, on the midaxillary line (the
  * vertical plane midway between the anterior and posterior axillary folds). Each vertical line through the
  * shoulder in that plane is followed down, inside the solids, to where it leaves them: on the chest wall the line
@@ -123,7 +101,7 @@ export function axillaHollow(k: Skeleton): Shape[] {
  * is put on the chest-wall side of the hollow.
  */
 export function axillaApex(k: Skeleton, sdf: Sdf): Anchor {
-  const { s, shoulder: S } = k;
+  const { s, shoulderCap: S } = k;
   const top = S[1] - 0.04 * s;
   const bottom = S[1] - 0.3 * s;
   const step = 0.002;
@@ -131,7 +109,7 @@ export function axillaApex(k: Skeleton, sdf: Sdf): Anchor {
   // the folds' seeds lie 4.5 cm (× s) in front of and behind the shoulder joint; the folds as meshed sit a little
   // further back, so the midaxillary plane is sought in the 2 cm behind the joint
   for (let z = S[2]; z >= S[2] - 0.02 * s - 1e-9; z -= 0.002) {
-    for (let x = S[0] - 0.08 * s; x <= S[0] + 0.02 * s; x += step) {
+    for (let x = S[0] - 0.08 * s; x <= S[0] + 0.05 * s; x += step) {
       if (sdf(x, top, z) >= 0) continue;
       let y = top;
       while (y > bottom && sdf(x, y, z) < 0) y -= step;

@@ -198,7 +198,9 @@ export function torsoDetails(k: Skeleton, snap: Snap): Part {
   anchors.rib12_tip = r([0.11 * s, y.navel + 0.04 * s, zc - 0.07 * s], [0.6, 0, -1]);
   // pelvis: iliac crest, ASIS, PSIS, inguinal groove, sacrum
   const crestTop: V3 = [(f ? 0.14 : 0.135) * s, y.iliac, zc - 0.02 * s];
-  const asis: V3 = Fr((f ? 0.112 : 0.1) * s, y.iliac - 0.05 * s);
+  // the ASIS level with CV4, 3 of the 5 B-cun from the navel to the symphysis (WHO builds GB27 there, just medial
+  // to it): about 8 cm below the crest top on both bodies, 0.56 of stature
+  const asis: V3 = Fr((f ? 0.112 : 0.1) * s, y.navel - 3 * bc);
   const sacrum = sacralHeights(k);
   const psisY = sacrum.psis;
   const psis: V3 = B(0.042 * s, psisY);

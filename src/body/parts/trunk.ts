@@ -67,7 +67,7 @@ export function trunkKeys(k: Skeleton, fit: TrunkFit): LoftKey[] {
 
 /** Trunk, buttocks, chest (pectorals, breasts), shoulders and neck: the solids of the torso. */
 export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[] {
-  const { s, y, zc, female: f, acromion, shoulder } = k;
+  const { s, y, zc, female: f, acromion, shoulderCap: cap } = k;
   const out: Shape[] = [];
   out.push(loftY(trunkKeys(k, fit), { k: 0.02 }));
   const b = fit.buttock;
@@ -116,7 +116,7 @@ export function trunkShapes(k: Skeleton, fit: TrunkFit = UNIT_TRUNK_FIT): Shape[
   out.push(
     ...bilateral(
       ellipsoid(
-        [shoulder[0] + 0.006 * s, shoulder[1] - 0.03 * s, shoulder[2]],
+        [cap[0] + 0.006 * s, cap[1] - 0.03 * s, cap[2]],
         [(f ? 0.04 : 0.046) * s, 0.06 * s, (f ? 0.046 : 0.052) * s],
         { k: 0.03, axis: [1, 0, 0], side: [0.25, 1, 0] },
       ),
