@@ -46,7 +46,7 @@ export function faceFeatures(
       }),
     ),
   );
-  const eZ = 0.071;
+  const eZ = 0.0695; // the eyeball's centre: its front lies ~3 mm behind the lids' front, so the opening reads
   const lid: V3 = [0.0172 * s, 0.0145 * s, 0.015 * s];
   const E = P(FACE.pupilX, yE, eZ);
   shapes.push(...bilateral(ellipsoid(E, lid, { k: 0.006 })));
@@ -87,7 +87,7 @@ export function faceFeatures(
   // the muzzle over the teeth, then the lips: each a pair of round cones, full at the middle and thin at the corners, curving back with the teeth
   shapes.push(ellipsoid(P(0, yM + 0.004 * s, 0.052), [0.034 * s, 0.03 * s, 0.034 * s], { k: 0.015 }));
   // the skin of the upper lip, from the nose down to the vermilion
-  shapes.push(ellipsoid(P(0, yM + 0.012 * s, 0.079), [0.021 * s, 0.011 * s, 0.0135 * s], { k: 0.008 }));
+  shapes.push(ellipsoid(P(0, yM + 0.012 * s, 0.0775), [0.021 * s, 0.011 * s, 0.0135 * s], { k: 0.008 }));
   const corner = P(FACE.mouthX, yM + 0.0008 * s, 0.0775);
   const lip = { k: 0.004, side: [0, 1, 0] as V3, sx: 1, sz: 1.25 };
   const upperMid = P(0.0145, yM + 0.0028 * s, 0.0875);
@@ -97,7 +97,7 @@ export function faceFeatures(
   shapes.push(...bilateral(roundCone(P(0, yM - 0.0046 * s, 0.0885), lowerMid, 0.0052 * s, 0.0046 * s, lip)));
   shapes.push(...bilateral(roundCone(lowerMid, corner, 0.0046 * s, 0.0014 * s, lip)));
   // the parting of the lips
-  shapes.push(ellipsoid(P(0, yM, 0.086), [0.0262 * s, 0.0011 * s, 0.0135 * s], { k: 0.0012, op: 'sub' }));
+  shapes.push(ellipsoid(P(0, yM, 0.086), [0.0262 * s, 0.0014 * s, 0.0135 * s], { k: 0.002, op: 'sub' }));
   const snap = snapper(fieldSdf({ shapes: [...base, ...shapes], bumps: [] }), 0.03);
   const fwd: V3 = [0, 0, 1];
   const on = (x: number, y: number, z: number, n: V3 = fwd): V3 => snap(P(x, y, z + 0.02), n);
@@ -132,6 +132,13 @@ export function faceFeatures(
       ),
     ),
   );
+  // the edge of the iris, a faint ring round the cornea, left open where the lower lid covers it
+  const ring: V3[] = [];
+  for (let i = 0; i <= 24; i++) {
+    const a = -0.68 + (i / 24) * (Math.PI + 1.36);
+    ring.push(on(FACE.pupilX + 0.0056 * Math.cos(a), yE + 0.0056 * s * Math.sin(a), eZ + 0.005));
+  }
+  bumps.push(...bilateralBump(curveBump(ring, 0.0011 * s, -0.0005, 0.04)));
   const nlTop = on(FACE.alaX + 0.0022, yTip - 0.002 * s, 0.085, [1, 0, 1]);
   bumps.push(
     ...bilateralBump(
