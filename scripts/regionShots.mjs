@@ -212,7 +212,8 @@ export async function shootRegions(browser, base, only = null) {
         unit(r.dir).map((x) => (x * r.span) / 2 / half),
       );
       const cam = [...position, ...target].map((x) => x.toFixed(3)).join(',');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // the picture hides the layer panel with a style tag, which the app's CSP (style-src 'self') would block
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
       await page.goto(`${base}/?body=${body}&layers=points,channels,extra&cam=${cam}`);
       await waitReady(page);
       await page.addStyleTag({ content: '.layer-panel{display:none!important}' });

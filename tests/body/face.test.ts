@@ -118,7 +118,7 @@ describe.each(listBodies())('the face of the %s body', (id) => {
     expect(gv26[1]).toBeLessThan(L['nose_ala.L'][1]);
   });
 
-  it('puts GV16 just under the external occipital protuberance and GV15 half a B-cun below it', () => {
+  it('puts GV16 just under the external occipital protuberance, GV15 below it and GB20 level with it', () => {
     const eop = L.external_occipital_protuberance;
     const gv16 = site.get('GV16')!.position;
     const drop = (eop[1] - gv16[1]) * mm;
@@ -126,6 +126,10 @@ describe.each(listBodies())('the face of the %s body', (id) => {
     expect(drop).toBeLessThan(16);
     expect(Math.abs(gv16[0]) * mm).toBeLessThan(2);
     expect(site.get('GV15')!.position[1]).toBeLessThan(gv16[1] - 0.008);
+    // GB20 level with GV16 (WHO) and straight below GB19
+    const gb20 = site.get('GB20.L')!.position;
+    expect(Math.abs(gb20[1] - gv16[1]) * mm).toBeLessThan(2);
+    expect(Math.abs(gb20[0] - site.get('GB19.L')!.position[0]) * mm).toBeLessThan(3);
   });
 
   it('puts the tragus landmark at the front of the ear as it stands out of the skin, GB2 and SI19 just in front', () => {
