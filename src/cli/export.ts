@@ -64,6 +64,8 @@ runMain(async () => {
     position: round(s.position),
     normal: round(s.normal),
     sources: s.sources,
+    // contracts §3 extended: a point off the skin is exported at its schematic marker, and says so
+    ...('onSkin' in s && s.onSkin === false ? { onSkin: false, marker: 'schematic' } : {}),
   }));
   points.push(...neuro.points);
   write('points.json', { schemaVersion: 1, body: id, units: 'm', points });

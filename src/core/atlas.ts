@@ -33,7 +33,8 @@ interface SiteSpec {
 
 /** The sites a point record has: L and R for bilateral points, M for midline ones, per key for multi-site points. */
 export function siteSpecs(point: PointRecord): SiteSpec[] {
-  if (point.notDrawn !== undefined) return [];
+  // a point off the skin (tongue, nasal mucosa) has sites only where it carries a recipe for its schematic marker
+  if (point.notDrawn !== undefined && !point.recipe && !point.sites) return [];
   const sides = (lat: 'bilateral' | 'midline'): Side[] => (lat === 'bilateral' ? ['L', 'R'] : ['M']);
   if (point.recipe) return sides(point.laterality).map((side) => ({ point, recipe: point.recipe!, side }));
   return (point.sites ?? []).flatMap((s) =>
@@ -198,6 +199,7 @@ export function resolvePoints(
           layer: layerOf(point),
           surface: spec.recipe.surface,
           sources: point.sources.map((s) => s.id),
+          ...(point.notDrawn !== undefined ? { onSkin: false as const } : {}),
           ...loc,
           alternative,
         });

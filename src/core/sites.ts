@@ -55,6 +55,11 @@ export interface ResolvedSite extends SiteLocation {
   layer: string;
   surface: 'body' | 'ear';
   sources: string[];
+  /**
+   * False for a point that lies off the skin (on the tongue or the nasal mucosa): its position is a schematic marker
+   * on the skin nearest to where it lies, not the site itself.
+   */
+  onSkin?: false;
   /** The alternative location of a controversial point, resolved the same way. */
   alternative?: SiteLocation;
 }

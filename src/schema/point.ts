@@ -95,7 +95,10 @@ export const PointSchema = z
     location: z.string().min(10),
     recipe: RecipeSchema.optional(),
     sites: z.array(SiteSchema).min(1).optional(),
-    /** Points not drawn on the skin (inside the mouth or nose): why. */
+    /**
+     * Points that are not on the skin (inside the mouth or nose): where they lie. Such a point may still carry a
+     * recipe: it places a schematic marker on the skin nearest to the site (at the lips or under the nostril).
+     */
     notDrawn: z.string().optional(),
     /** The second location of a controversial point, or a variant where sources disagree. */
     alternative: z

@@ -26,7 +26,12 @@ export function HowToFind({ record, site }: { record: PointRecord; site: Resolve
           <p className="muted">{record.alternative.note}</p>
         </div>
       )}
-      {record.notDrawn && <p className="muted">Not drawn on the body: {record.notDrawn}</p>}
+      {record.notDrawn && (
+        <p className="muted" data-testid="not-on-skin">
+          Not on the skin: {record.notDrawn}
+          {site ? ' Schematic marker: it shows where the point lies, not a site on the skin.' : ''}
+        </p>
+      )}
       {shown && (
         <>
           <ol className="steps" data-testid="derivation-steps">

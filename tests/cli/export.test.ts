@@ -24,6 +24,15 @@ describe('npm run export', () => {
       expect(ids).toContain(id.replace(/\.L$/, '.R'));
     expect(points.points.filter((p: { layer: string }) => p.layer === 'meridian')).toHaveLength(670);
     expect(points.points.some((p: { layer: string }) => p.layer === 'npt')).toBe(true);
+    // all 48 WHO extra points; the five on the tongue and nasal mucosa at a schematic marker, flagged off the skin
+    type Row = { code: string; layer: string; onSkin?: boolean; marker?: string };
+    const extra: Row[] = points.points.filter((p: Row) => p.layer === 'extra');
+    expect(new Set(extra.map((p) => p.code)).size).toBe(48);
+    const off = extra.filter((p) => p.onSkin === false);
+    expect([...new Set(off.map((p) => p.code))].sort()).toEqual(
+      ['EX-HN9', 'EX-HN10', 'EX-HN11', 'EX-HN12', 'EX-HN13'].sort(),
+    );
+    for (const p of off) expect(p.marker).toBe('schematic');
     expect(read('landmarks.json').landmarks['umbilicus']).toHaveLength(3);
     expect(read('body.json')).toMatchObject({ id: 'male', sex: 'male', watertight: true });
   });

@@ -8,6 +8,9 @@ import { PointPanel } from '../../src/ui/PointPanel';
 import { SourceDialog } from '../../src/ui/SourceDialog';
 import { AboutDialog } from '../../src/ui/AboutDialog';
 import { tinyAtlasState } from './fixtures';
+import { atlasData } from '../../src/data';
+
+const atlasPoints = atlasData.points;
 
 const step = {
   text: 'Go 1 F-cun laterally.',
@@ -85,6 +88,28 @@ describe('the point panel', () => {
     expect(screen.getByRole('region', { name: 'How to find it' }).textContent).toContain(
       'lower border of the ala',
     );
+  });
+
+  it('says that a point off the skin is shown by a schematic marker', () => {
+    const s = useAtlasStore.getState();
+    const hn10 = atlasPoints.find((p) => p.code === 'EX-HN10')!;
+    const marker = {
+      ...site('EX-HN10', 'L'),
+      id: 'EX-HN10',
+      side: 'M' as const,
+      layer: 'extra',
+      onSkin: false as const,
+    };
+    useAtlasStore.setState({
+      data: { ...s.data!, points: [...s.data!.points, hn10] },
+      resolved: { ...s.resolved!, sites: [...s.resolved!.sites, marker] },
+      selection: { code: 'EX-HN10', side: 'M' },
+    });
+    render(<PointPanel />);
+    const note = screen.getByTestId('not-on-skin').textContent;
+    expect(note).toContain('Not on the skin');
+    expect(note).toContain('tongue');
+    expect(note).toContain('Schematic marker');
   });
 
   it('writes every hyphen of a category as a space, and names the finger-cun of a finger-cun step', () => {
