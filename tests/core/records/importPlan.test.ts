@@ -53,7 +53,7 @@ describe('import planner: what it refuses, in one line', () => {
     const h = file();
     h.records[0].kind = 'anatomyNote';
     expect(message(JSON.stringify(h))).toBe(
-      'record 1 (anatomyNote): this version of the app cannot read anatomyNote records yet',
+      'record 1 (anatomyNote): kind: unknown record kind "anatomyNote"',
     );
     const k = file();
     k.records[0].schemaVersion = 5;
