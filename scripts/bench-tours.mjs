@@ -14,7 +14,7 @@ import { launchChromium, servePreview, waitReady } from './browser.mjs';
 const ROUNDS = 3;
 const VIEWPORT = { width: 1920, height: 1080 };
 const ALL_LINK =
-  '/?view=front&layers=points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt';
+  '/?view=front&layers=points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt,expert-spread';
 const tours = JSON.parse(readFileSync(new URL('../data/tours.json', import.meta.url), 'utf8')).tours;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;

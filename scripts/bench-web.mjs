@@ -23,7 +23,7 @@ const FRAMES = 12;
 const ROUNDS = 5;
 /** Alternations of every layer on / off for the frame-rate ratio (each side timed over FRAMES frames). */
 const ALTERNATIONS = 7;
-/** Every layer id of the app (src/state/acupunctureLayers.ts, nptLayer.ts, neuroLayers.ts). */
+/** Every layer id of the app (src/state/acupunctureLayers.ts, nptLayer.ts, neuroLayers.ts, expertSpreadLayer.ts). */
 const ALL_LAYERS = [
   'points',
   'channels',
@@ -35,6 +35,7 @@ const ALL_LAYERS = [
   'ear-areas',
   'auricular',
   'nrt',
+  'expert-spread',
 ];
 const DEFAULT_LINK = '/?view=front';
 const ALL_LINK = `/?view=front&layers=${ALL_LAYERS.join(',')}`;

@@ -14,7 +14,8 @@ const FILES: [string, RegExp, Recovery][] = [
   ['a chunk the page preloads', /\/assets\/react-[\w-]+\.js$/, 'retry'],
   ['the atlas cache index', /\/assets\/_virtual_atlas-cache-[\w-]+\.js$/, 'retry'],
   ['the 3D code', /\/assets\/AtlasCanvas-[\w-]+\.js$/, 'retry'],
-  ['the BVH chunk', /\/assets\/MeshBVH-[\w-]+\.js$/, 'retry'],
+  // the surface queries and the BVH under them (src/mesh/surface.ts), loaded as a chunk of their own
+  ['the BVH chunk', /\/assets\/surface-[\w-]+\.js$/, 'retry'],
   // a worker that cannot start is replaced by decoding on the page's own thread: nothing to report
   ['the body decoding worker', /\/assets\/bodyDecode\.worker-[\w-]+\.js$/, 'itself'],
   // asked for twice (at page start, then by the view): the view's own request may already succeed

@@ -153,16 +153,16 @@ test('every label of a presented scene is at projector size: zone names, point n
   await expect(page.getByTestId('scene-counter')).toHaveText('2 / 3');
   const zoneNames = page.locator('.area-label:visible');
   await expect(zoneNames.first()).toBeVisible();
-  const sizes = async (selector: string) =>
-    page
-      .locator(selector)
-      .evaluateAll((els) =>
-        els
-          .filter(
-            (e) => getComputedStyle(e).visibility !== 'hidden' && getComputedStyle(e).display !== 'none',
-          )
-          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
-      );
+  // font sizes of the labels shown now, read in one go in the page (labels are rebuilt as the view settles)
+  const sizes = (selector: string) =>
+    page.evaluate(
+      (sel) =>
+        [...document.querySelectorAll(sel)]
+          .map((e) => getComputedStyle(e))
+          .filter((st) => st.visibility !== 'hidden' && st.display !== 'none')
+          .map((st) => parseFloat(st.fontSize)),
+      selector,
+    );
   const zones = await sizes('.area-label');
   expect(zones.length).toBeGreaterThanOrEqual(4);
   for (const px of zones) expect(px).toBeGreaterThanOrEqual(28);

@@ -108,12 +108,13 @@ test('a link that turns every layer on shows them all in its first frame', async
   await openAtlas(page, '?view=front');
   const calls = () => page.evaluate(() => window.__pointatlas!.renderInfo().calls);
   const bare = await calls();
-  const all = 'points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt';
+  const all =
+    'points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt,expert-spread';
   await openAtlas(page, `?view=front&layers=${all}`);
   const toggles = page.locator('[data-testid^="layer-toggle-"]');
   // ready waited for the layers that load last (dermatomes, ears, NRT): they are listed and on already
-  expect(await toggles.count()).toBe(10);
-  expect(await page.locator('[data-testid^="layer-toggle-"]:checked').count()).toBe(10);
+  expect(await toggles.count()).toBe(11);
+  expect(await page.locator('[data-testid^="layer-toggle-"]:checked').count()).toBe(11);
   // and drawn: the frame has more draw calls than the default view's (markers, lines, frames, ear borders)
   expect(await calls()).toBeGreaterThan(bare);
 });

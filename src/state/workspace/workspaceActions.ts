@@ -44,11 +44,13 @@ export function connect(): Promise<void> {
   return opening;
 }
 
-/** Forgets the RecordStore (tests, and after everything was deleted). */
+/**
+ * Forgets the RecordStore and everything read from it (tests, and after everything was deleted). The store itself
+ * stays open: it is the device's one store, shared with the tours and study mode (src/state/deviceRecords.ts).
+ */
 export function disconnect(): void {
   unsubscribe?.();
   unsubscribe = null;
-  get().records?.close();
   opening = null;
   set(initialWorkspaceState());
 }
