@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { labelBoard } from './labelBoard';
+import { mountOverlayLayer } from './overlayLayer';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useLabelAnchors } from './useLabelAnchors';
@@ -22,19 +23,10 @@ export function PointLabels() {
   const hadBvh = useRef(false);
 
   useEffect(() => {
-    const div = document.createElement('div');
-    div.className = 'point-labels';
-    div.setAttribute('aria-hidden', 'true');
-    gl.domElement.parentElement?.appendChild(div);
-    layer.current = div;
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.classList.add('point-leaders');
-    div.before(svg);
-    leaders.current = svg;
-    return () => {
-      div.remove();
-      svg.remove();
-    };
+    const overlay = mountOverlayLayer(gl.domElement, 'point-labels', 'point-leaders', { ariaHidden: true });
+    layer.current = overlay.layer;
+    leaders.current = overlay.leaders;
+    return overlay.remove;
   }, [gl]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { findPoint } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { labelBoard } from './labelBoard';
+import { mountOverlayLayer } from './overlayLayer';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useTourScene } from './useTourScene';
@@ -31,17 +32,10 @@ export function TourCallouts() {
   const nodes = useRef<{ el: HTMLDivElement; w: number; h: number }[]>([]);
 
   useEffect(() => {
-    const div = document.createElement('div');
-    div.className = 'tour-callouts';
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.classList.add('tour-leaders');
-    gl.domElement.parentElement?.append(svg, div);
-    layer.current = div;
-    leaders.current = svg;
-    return () => {
-      div.remove();
-      svg.remove();
-    };
+    const overlay = mountOverlayLayer(gl.domElement, 'tour-callouts', 'tour-leaders');
+    layer.current = overlay.layer;
+    leaders.current = overlay.leaders;
+    return overlay.remove;
   }, [gl]);
 
   useEffect(() => {
