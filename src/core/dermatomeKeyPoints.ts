@@ -43,14 +43,3 @@ export const resolveKeyPoints = (
   landmarks: Record<string, Vec3>,
   keyPoints: readonly DermatomeKeyPoint[],
 ) => resolveItemRecipes(surface, landmarks, keyPoints);
-
-/** Index of the mesh vertex nearest to p (linear scan; for tests and single look-ups). */
-export function nearestVertex(positions: ArrayLike<number>, p: Vec3): number {
-  let best = 0;
-  let bestD = Infinity;
-  for (let i = 0; i < positions.length; i += 3) {
-    const d = (positions[i] - p[0]) ** 2 + (positions[i + 1] - p[1]) ** 2 + (positions[i + 2] - p[2]) ** 2;
-    if (d < bestD) [best, bestD] = [i / 3, d];
-  }
-  return best;
-}

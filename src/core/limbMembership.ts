@@ -1,4 +1,5 @@
 import type { Side } from '../schema/common';
+import { nearestVertex } from './surface';
 import type { Vec3 } from './vec';
 
 /**
@@ -41,7 +42,7 @@ export function armMembership(
     const cut = apex[1] - drop;
     // The arm lies outside the armpit apex; a fill that reaches the midline half of the trunk or the knee has escaped.
     const inner = Math.abs(apex[0]) * 0.6;
-    const seed = nearest(positions, tip);
+    const seed = nearestVertex(positions, tip);
     const seen: number[] = [seed];
     const inArm = new Uint8Array(n);
     inArm[seed] = 1;
@@ -83,14 +84,4 @@ function adjacency(n: number, indices: ArrayLike<number>): { start: Uint32Array;
     }
   }
   return { start: count, list };
-}
-
-function nearest(positions: ArrayLike<number>, p: Vec3): number {
-  let best = 0;
-  let bestD = Infinity;
-  for (let i = 0; i < positions.length; i += 3) {
-    const d = (positions[i] - p[0]) ** 2 + (positions[i + 1] - p[1]) ** 2 + (positions[i + 2] - p[2]) ** 2;
-    if (d < bestD) [best, bestD] = [i / 3, d];
-  }
-  return best;
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBodies, readBody, type BodyFiles } from '../../src/cli/bodyFiles';
 import { earMapOf, neuroExport } from '../../src/cli/exportNeuro';
-import { nearestVertex, resolveKeyPoints, type ItemSite } from '../../src/core/dermatomeKeyPoints';
+import { resolveKeyPoints, type ItemSite } from '../../src/core/dermatomeKeyPoints';
+import { nearestVertex } from '../../src/core/surface';
 import { DERMATOME_LEVELS, labelDermatomes } from '../../src/core/dermatomes';
 import { nrtZoneLabels } from '../../src/core/nrtZones';
 import { createSurface, type MeshArrays } from '../../src/mesh/surface';

@@ -1,5 +1,5 @@
 import { armMembership } from '../limbMembership';
-import type { MeshArrays, Surface } from '../surface';
+import { nearestVertex, type MeshArrays, type Surface } from '../surface';
 import type { Vec3 } from '../vec';
 import { KEY_LANDMARK_NAMES } from './keyLandmarks';
 import { midlineSection, onMidline } from './midline';
@@ -63,17 +63,6 @@ export function armLandmarks(skin: MeshArrays, landmarks: Record<string, Vec3>):
     if (m) out[name] = m === 1 ? 'L' : 'R';
   }
   return out;
-}
-
-function nearestVertex(P: ArrayLike<number>, p: Vec3, keep?: (i: number) => boolean): number {
-  let best = -1;
-  let bestD = Infinity;
-  for (let i = 0; i < P.length / 3; i++) {
-    if (keep && !keep(i)) continue;
-    const d = (P[3 * i] - p[0]) ** 2 + (P[3 * i + 1] - p[1]) ** 2 + (P[3 * i + 2] - p[2]) ** 2;
-    if (d < bestD) [best, bestD] = [i, d];
-  }
-  return best;
 }
 
 /**
