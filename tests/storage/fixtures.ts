@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { ClientFields } from '../../src/schema/records/client';
+import { emptyFlags, type ClientFields } from '../../src/schema/records/client';
 import type { PlanFields } from '../../src/schema/records/plan';
 import type { VisitFields } from '../../src/schema/records/visit';
 import { openRecordStore, type OpenOptions } from '../../src/storage/recordStore';
@@ -23,16 +23,7 @@ export const clientFields = (label: string, extra: Partial<ClientFields> = {}): 
   kind: 'client',
   schemaVersion: 1,
   label,
-  flags: {
-    pregnant: false,
-    anticoagulants: false,
-    bleedingDisorder: false,
-    pacemaker: false,
-    implantedDevice: false,
-    diabetes: false,
-    epilepsy: false,
-    skinConditionSite: '',
-  },
+  flags: emptyFlags(),
   note: '',
   ...extra,
 });

@@ -1,3 +1,4 @@
+import { emptyFlags } from '../../../src/schema/records/client';
 import { buildExport, exportText } from '../../../src/core/records/exportFile';
 import type { StoredRecord } from '../../../src/core/records/types';
 import type { DeviceView } from '../../../src/core/records/importPlan';
@@ -8,17 +9,7 @@ const env = (id: string, gen = 1, minute = 0) => ({
   updatedAt: `2026-12-01T10:${String(minute).padStart(2, '0')}:00.000Z`,
 });
 
-const flags = {
-  pregnant: true,
-  pregnancyWeeks: 20,
-  anticoagulants: false,
-  bleedingDisorder: false,
-  pacemaker: false,
-  implantedDevice: false,
-  diabetes: false,
-  epilepsy: false,
-  skinConditionSite: '',
-};
+const flags = { ...emptyFlags(), pregnant: true, pregnancyWeeks: 20 };
 
 /** A small, valid set of records: two clients, a plan, two visits, a tombstone. */
 export function sampleRecords(): StoredRecord[] {
