@@ -6,6 +6,11 @@ export interface LabelRequest {
   w: number;
   h: number;
   priority: number;
+  /**
+   * A label that must show (the hovered and selected point's name, a tour's callout): when every spot beside its
+   * anchor is taken, it goes to the nearest free spot instead of being left out, flagged `moved`.
+   */
+  keep?: boolean;
 }
 
 /**
@@ -50,7 +55,8 @@ const reach = (x: number, y: number, a: ScreenBox): number =>
  * Greedy label placement that never overlaps: each label tries right, left, above and below its anchor, keeping
  * clear of labels already placed, of the other anchors' markers (radius `clear`), of the covered areas and of the
  * viewport's edges. A label whose anchor lies under a covered area, or whose every spot around the anchor is under
- * one, goes to the free spot nearest its anchor (flagged `moved`). Labels that fit nowhere are left out.
+ * one, or a label to `keep` that found no spot beside its anchor, goes to the free spot nearest its anchor (flagged
+ * `moved`). Other labels that fit nowhere are left out.
  */
 export function layoutLabels(
   requests: readonly LabelRequest[],
@@ -90,7 +96,7 @@ export function layoutLabels(
     const underCover =
       covered.some((c) => contains(c, q.x, q.y)) ||
       near.some((p) => covered.some((c) => overlaps(c, box(p), 0)));
-    if (!spot && underCover) {
+    if (!spot && (underCover || q.keep)) {
       spot = nearestFreeSpot(q, d, gap, covered, free);
       moved = spot !== undefined;
     }

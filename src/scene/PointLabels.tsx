@@ -65,7 +65,9 @@ export function PointLabels() {
             if (!onScreen || hiddenByBody(a.point, cam, skin)) return [];
             const x = ((v.x + 1) / 2) * box.width;
             const y = ((1 - v.y) / 2) * box.height;
-            return [{ id: String(i), x, y, w: n.w, h: n.h, priority: a.priority }];
+            return [
+              { id: String(i), x, y, w: n.w, h: n.h, priority: a.priority, keep: a.kind !== 'neighbour' },
+            ];
           });
         },
         apply: (placed, requests) => {

@@ -68,7 +68,7 @@ export function TourCallouts() {
             const x = ((v.x + 1) / 2) * box.width;
             const y = ((1 - v.y) / 2) * box.height;
             // asked for with a margin, so that the text sits apart from its site and the leader line shows
-            return [{ id: String(i), x, y, w: n.w + 24, h: n.h + 24, priority: -1 }];
+            return [{ id: String(i), x, y, w: n.w + 24, h: n.h + 24, priority: -1, keep: true }];
           });
         },
         apply: (placed, requests) => {

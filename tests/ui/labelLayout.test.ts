@@ -162,3 +162,49 @@ describe('one layout for point and zone labels', () => {
         if (a !== b) expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).toBe(false);
   });
 });
+
+describe('labels that must show', () => {
+  // an anchor ringed by eight other markers at 20 px: every spot beside it touches one of their marker boxes
+  const ring: LabelRequest[] = Array.from({ length: 8 }, (_, k) => ({
+    id: `n${k}`,
+    x: 400 + 20 * Math.cos((k * Math.PI) / 4),
+    y: 300 + 20 * Math.sin((k * Math.PI) / 4),
+    w: 1,
+    h: 1,
+    priority: 10 + k,
+  }));
+  const crowded = (keep: boolean): LabelRequest => ({
+    id: 'sel',
+    x: 400,
+    y: 300,
+    w: 120,
+    h: 24,
+    priority: 0,
+    keep,
+  });
+
+  it('leaves out a crowded label that need not show', () => {
+    const placed = layoutLabels([crowded(false), ...ring], { width: 800, height: 600 });
+    expect(placed.find((p) => p.id === 'sel')).toBeUndefined();
+  });
+
+  it('moves a crowded label that must show to the nearest free spot, flagged moved', () => {
+    const placed = layoutLabels([crowded(true), ...ring], { width: 800, height: 600 });
+    const sel = placed.find((p) => p.id === 'sel');
+    expect(sel?.moved).toBe(true);
+    // clear of every marker of the ring, and near its anchor (within a few rows)
+    const box = { l: sel!.left, t: sel!.top, r: sel!.left + 120, b: sel!.top + 24 };
+    for (const m of ring)
+      expect(m.x > box.r + 8 || m.x < box.l - 8 || m.y > box.b + 8 || m.y < box.t - 8).toBe(true);
+    expect(Math.abs(box.t + 12 - 300)).toBeLessThan(120);
+  });
+
+  it('keeps the flag through a layout of several groups', () => {
+    const groups = new Map([
+      ['callouts', [crowded(true)]],
+      ['points', ring],
+    ]);
+    const placed = layoutLabelGroups(groups, ['callouts', 'points'], { width: 800, height: 600 });
+    expect(placed.get('callouts')?.get('sel')?.moved).toBe(true);
+  });
+});
