@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { labelBoard } from './labelBoard';
-import { mountOverlayLayer } from './overlayLayer';
+import { leaderLine, mountOverlayLayer } from './overlayLayer';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useLabelAnchors } from './useLabelAnchors';
@@ -74,12 +74,7 @@ export function PointLabels() {
           // a label moved away from its point (it was under a panel) gets a thin line back to the point
           const lines = requests.flatMap((q) => {
             const p = placed.get(q.id);
-            if (!p?.moved) return [];
-            const x2 = Math.min(Math.max(q.x, p.left), p.left + q.w);
-            const y2 = Math.min(Math.max(q.y, p.top), p.top + q.h);
-            return [
-              `<line x1="${q.x.toFixed(1)}" y1="${q.y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/>`,
-            ];
+            return p?.moved ? [leaderLine(q.x, q.y, { left: p.left, top: p.top, w: q.w, h: q.h })] : [];
           });
           if (leaders.current) leaders.current.innerHTML = lines.join('');
           nodes.current.forEach((n, i) => {

@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { findPoint } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { labelBoard } from './labelBoard';
-import { mountOverlayLayer } from './overlayLayer';
+import { leaderLine, mountOverlayLayer } from './overlayLayer';
 import { hiddenByBody } from './pickMarker';
 import { useSceneStore } from './sceneStore';
 import { useTourScene } from './useTourScene';
@@ -75,14 +75,9 @@ export function TourCallouts() {
           const lines = requests.flatMap((q) => {
             const p = placed.get(q.id);
             if (!p) return [];
-            const left = p.left + 12;
-            const top = p.top + 12;
-            const w = q.w - 24;
-            const h = q.h - 24;
-            const x2 = Math.min(Math.max(q.x, left), left + w);
-            const y2 = Math.min(Math.max(q.y, top), top + h);
+            // the box was asked for with a 12 px margin round the text
             return [
-              `<line x1="${q.x.toFixed(1)}" y1="${q.y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/>`,
+              leaderLine(q.x, q.y, { left: p.left + 12, top: p.top + 12, w: q.w - 24, h: q.h - 24 }),
               `<circle cx="${q.x.toFixed(1)}" cy="${q.y.toFixed(1)}" r="4"/>`,
             ];
           });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { labelBoard } from './labelBoard';
+import { leaderLine, mountOverlayLayer } from './overlayLayer';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
@@ -74,15 +75,14 @@ export function ZoneLabels() {
     return out;
   }, [model, layers, layerOn, layerListed]);
   const box = useRef<HTMLDivElement | null>(null);
+  const leaders = useRef<SVGSVGElement | null>(null);
   const nodes = useRef<HTMLDivElement[]>([]);
   const bvhCount = useRef(0);
   useEffect(() => {
-    const div = document.createElement('div');
-    div.className = 'area-labels';
-    div.setAttribute('aria-hidden', 'true');
-    gl.domElement.parentElement?.appendChild(div);
-    box.current = div;
-    return () => div.remove();
+    const overlay = mountOverlayLayer(gl.domElement, 'area-labels', 'area-leaders', { ariaHidden: true });
+    box.current = overlay.layer;
+    leaders.current = overlay.leaders;
+    return overlay.remove;
   }, [gl]);
   useEffect(() => {
     box.current?.replaceChildren();
@@ -119,15 +119,23 @@ export function ZoneLabels() {
             const [w, h] = [el?.offsetWidth || a.text.length * 8 + 8, el?.offsetHeight || 18];
             const x = ((v.x + 1) / 2) * box.width;
             const y = ((1 - v.y) / 2) * box.height;
-            return [{ id: String(i), x, y, w, h, priority: i }];
+            // an NRT zone's name always shows (a few levels, each a treatment site): set apart with a leader line
+            // when its band is too crowded; the many ear zones are left out instead
+            return [{ id: String(i), x, y, w, h, priority: i, keep: a.far }];
           });
         },
-        apply: (placed) =>
+        apply: (placed, requests) => {
+          const lines = requests.flatMap((q) => {
+            const p = placed.get(q.id);
+            return p?.moved ? [leaderLine(q.x, q.y, { left: p.left, top: p.top, w: q.w, h: q.h })] : [];
+          });
+          if (leaders.current) leaders.current.innerHTML = lines.join('');
           nodes.current.forEach((el, i) => {
             const p = placed.get(String(i));
             el.style.visibility = p ? '' : 'hidden';
             if (p) el.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
-          }),
+          });
+        },
       }),
     [anchors, occluders],
   );

@@ -23,3 +23,17 @@ export function mountOverlayLayer(
     },
   };
 }
+
+/**
+ * A leader line (SVG markup) from an anchor to the nearest point of its label's box: the line that ties a label set
+ * apart from its site back to it.
+ */
+export function leaderLine(
+  x: number,
+  y: number,
+  box: { left: number; top: number; w: number; h: number },
+): string {
+  const x2 = Math.min(Math.max(x, box.left), box.left + box.w);
+  const y2 = Math.min(Math.max(y, box.top), box.top + box.h);
+  return `<line x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/>`;
+}
