@@ -1,3 +1,4 @@
+import { drapePath } from './drapePath';
 import type { Surface, SurfaceHit } from './surface';
 import { add, cross, distance, dot, length, normalize, scale, sub, type Vec3 } from './vec';
 
@@ -356,7 +357,9 @@ function pullTight(surface: Surface, path: readonly Vec3[], finest: number): Vec
     }
     if (spacing <= finest * 1.01 || n >= 256) return pts;
     n = Math.min(256, Math.max(n + 1, Math.min(2 * n, Math.round(total / finest))));
-    pts = evenly(surface, pts, n);
+    // Resampled along straight steps that cut under a ridge, the new points would snap to the nearest skin under it
+    // (the inside of the lips' parting): lay the steps down over the ridge first.
+    pts = evenly(surface, drapePath(surface, pts), n);
   }
 }
 
@@ -366,7 +369,8 @@ const MIDLINE = 0.001;
 /**
  * The course of a channel line between two successive points over the skin: the shortest of several section walks,
  * pulled tight on the skin, so it takes the way a thread laid on the body between the two points would take (down
- * the side of the neck, not round its back), without drifting off the points' own part of the body.
+ * the side of the neck, not round its back), without drifting off the points' own part of the body, and laid down
+ * on the skin where a step would cut under a ridge.
  */
 export function skinCourse(surface: Surface, a: Vec3, b: Vec3): Vec3[] {
   const chord = distance(a, b);
@@ -389,5 +393,6 @@ export function skinCourse(surface: Surface, a: Vec3, b: Vec3): Vec3[] {
       bestLength = l;
     }
   }
-  return best;
+  // The pulled points lie on the skin, but a straight step between two of them can cut under a sharp ridge.
+  return drapePath(surface, best);
 }

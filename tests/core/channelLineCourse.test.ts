@@ -37,9 +37,6 @@ const NO_SKIN_BETWEEN: Record<string, string> = {
   'GV25→GV26':
     'the nostrils of the generated face open into the upper lip on the midline (no columella base)',
   'LI19→LI20': 'the same open nostril lies between the upper lip and the ala',
-  // an open defect, not a gap in the skin: printed so that it is seen, until skinCourse lays taut steps down on the skin
-  'LI18→LI19':
-    "the taut line's last step into LI19 cuts about 3 mm through the ridge of the new face's upper lip (female body)",
 };
 
 /** Regions (point records' `region`) that lie on the arm. */
