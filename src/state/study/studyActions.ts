@@ -1,11 +1,21 @@
 import { builtInTours } from '../../data/tours';
-import { buildDecks, deckOfSites, nerveItems, quizItems, type Deck } from '../../core/study/decks';
+import { neuroData } from 'virtual:validated/neuro';
+import {
+  askableCodes,
+  buildDecks,
+  deckOfSites,
+  nerveItems,
+  quizItems,
+  type Deck,
+} from '../../core/study/decks';
+import { keyPointItems, levelStudyItems } from '../../core/study/neuroStudyItems';
 import { nerveSitesOf } from '../nptLayer';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
 import { useAtlasStore } from '../store';
+import { labelledSkin, poseLevel } from './levelRound';
 import { questionPose, questionSite } from './questionSite';
 import { studyNow } from './studyClock';
 import { readCards, studyRecords } from './studyRecords';
@@ -13,8 +23,8 @@ import { useStudyStore, type Round } from './studyStore';
 
 /** Questions in a round. */
 export const ROUND_LENGTH = 5;
-/** The layers a round hides so that no marker or label gives the answer away. */
-const ANSWER_LAYERS = ['points', 'channels', 'extra', 'dermatome-key', 'npt'];
+/** The layers a round hides so that no marker, label or coloured patch gives the answer away. */
+const ANSWER_LAYERS = ['points', 'channels', 'extra', 'dermatome-key', 'npt', 'dermatomes'];
 
 const set = useStudyStore.setState;
 const get = useStudyStore.getState;
@@ -72,7 +82,12 @@ export async function loadCards(): Promise<void> {
 function decksOf(): Deck[] {
   const data = atlas().data;
   if (!data) return [];
-  const items = [...quizItems(data.points), ...nerveItems(nerveSitesOf(atlas().resolved))];
+  const items = [
+    ...quizItems(data.points),
+    ...nerveItems(nerveSitesOf(atlas().resolved)),
+    ...keyPointItems(neuroData.keyPoints),
+    ...levelStudyItems(),
+  ];
   const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
   const tours = builtInTours
     .map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items))
@@ -110,7 +125,7 @@ function roundCodes(deck: Deck): string[] {
     const starts = orderRuns(deck.codes, items).map((r) => r.start);
     return nextCodes(starts, 'order', map, studyNow(), ROUND_LENGTH);
   }
-  return nextCodes(deck.codes, quiz, map, studyNow(), ROUND_LENGTH);
+  return nextCodes(askableCodes(quiz, deck.codes, items), quiz, map, studyNow(), ROUND_LENGTH);
 }
 
 /** Sets up the current question: the camera, the name choices, the order shuffle. */
@@ -124,6 +139,12 @@ function pose(round: Round): Round {
   if (round.quiz === 'name') focusSite(site?.id);
   const random = seededRandom(Date.now() + round.index);
   const item = items.find((i) => i.code === code);
+  if (round.quiz === 'level')
+    return {
+      ...round,
+      choices: code ? poseLevel(code, round.levelBy ?? 'name', random) : [],
+      arrangement: [],
+    };
   const choices = round.quiz === 'name' && item ? nameChoices(item, items, 4, random) : [];
   const run =
     round.quiz === 'order'
@@ -143,12 +164,18 @@ const focusSite = (siteId: string | undefined) => {
 
 /** Starts a round of the chosen deck and quiz, hiding the layers that would show the answers. */
 export function startRound(): void {
-  const { decks, deckId, quiz } = get();
+  const { decks, deckId, quiz, levelBy } = get();
   const deck = decks.find((d) => d.id === deckId);
   if (!deck) return;
   const codes = roundCodes(deck);
   if (codes.length === 0) {
     set({ message: 'This deck has no questions of that kind: choose another deck or quiz.' });
+    return;
+  }
+  if (quiz === 'level' && !labelledSkin()) {
+    set({
+      message: 'The dermatome map of this body is still being worked out: start the round in a moment.',
+    });
     return;
   }
   const a = atlas();
@@ -166,6 +193,7 @@ export function startRound(): void {
     choices: [],
     arrangement: [],
     hiddenLayers,
+    ...(quiz === 'level' ? { levelBy } : {}),
   };
   set({ round: pose(round), message: null });
 }
