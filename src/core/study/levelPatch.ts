@@ -59,6 +59,6 @@ export function patchView(skin: LabelledSkin, label: number): ViewPose | undefin
   const flat: Vec3 = [facing[0], 0, facing[2]];
   const dir: Vec3 = Math.hypot(flat[0], flat[2]) > 1e-6 ? normalize(flat) : [0, 0, 1];
   const size = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
-  const back = Math.max(0.6, size * 1.8);
+  const back = Math.max(0.7, size * 2.2);
   return { target, position: add(target, add(scale(dir, back), [0, 0.05, 0])) };
 }

@@ -16,7 +16,9 @@ export function LevelPatch({ level, colour }: { level: string; colour: string })
   const geometry = useMemo(() => {
     const g = new THREE.BufferGeometry();
     if (skin && labels && labels.length === skin.positions.length / 3) {
-      const tris = patchTriangles({ ...skin, labels }, levelIndex(level));
+      // flat on the skin (lifting each triangle along its own normal opened cracks between them): the polygon
+      // offset keeps it in front
+      const tris = patchTriangles({ ...skin, labels }, levelIndex(level), 0);
       g.setAttribute('position', new THREE.BufferAttribute(tris, 3));
     }
     return g;
@@ -29,8 +31,8 @@ export function LevelPatch({ level, colour }: { level: string; colour: string })
         opacity: 0.6,
         side: THREE.DoubleSide,
         polygonOffset: true,
-        polygonOffsetFactor: -2,
-        polygonOffsetUnits: -2,
+        polygonOffsetFactor: -4,
+        polygonOffsetUnits: -4,
         depthWrite: false,
       }),
     [colour],

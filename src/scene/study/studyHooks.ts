@@ -4,6 +4,7 @@ import { bcunMetres } from '../../core/study/locateScore';
 import { cross, normalize, sub, type Vec3 } from '../../core/vec';
 import { questionPose, questionSite } from '../../state/study/questionSite';
 import { advanceStudyClock } from '../../state/study/studyClock';
+import { labelledSkin } from '../../state/study/levelRound';
 import { levelSpot } from './levelSpot';
 import { studySurface } from './skinForStudy';
 
@@ -26,6 +27,8 @@ declare global {
       atQuestionView: (code: string) => boolean;
       /** A screen spot on the skin of a dermatome level, in view and clear of its borders (levelSpot.ts). */
       levelSpot: (level: string) => { x: number; y: number } | null;
+      /** True once the body shown has its dermatome map (a level round can start). */
+      levelsReady: () => boolean;
     };
   }
 }
@@ -52,6 +55,7 @@ export function exposeStudyHooks(camera: THREE.Camera, canvas: HTMLCanvasElement
     },
     advanceDays: advanceStudyClock,
     levelSpot: (level) => levelSpot(level, camera, canvas),
+    levelsReady: () => !!labelledSkin(),
     atQuestionView: (code) => {
       const pose = questionPose(code);
       return !!pose && camera.position.distanceTo(new THREE.Vector3(...pose.position)) < 1e-4;

@@ -1,15 +1,4 @@
-import { builtInTours } from '../../data/tours';
-import { neuroData } from 'virtual:validated/neuro';
-import {
-  askableCodes,
-  buildDecks,
-  deckOfSites,
-  nerveItems,
-  quizItems,
-  type Deck,
-} from '../../core/study/decks';
-import { keyPointItems, levelStudyItems } from '../../core/study/neuroStudyItems';
-import { nerveSitesOf } from '../nptLayer';
+import { askableCodes, type Deck } from '../../core/study/decks';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
@@ -18,6 +7,7 @@ import { useAtlasStore } from '../store';
 import { labelledSkin, poseLevel } from './levelRound';
 import { questionPose, questionSite } from './questionSite';
 import { studyNow } from './studyClock';
+import { atlasDecks, recordDecks } from './studyDecks';
 import { readCards, studyRecords } from './studyRecords';
 import { useStudyStore, type Round } from './studyStore';
 
@@ -35,40 +25,13 @@ let loads = 0;
 /** The decks of the user's own plans and tours on the device (read with the cards). */
 let ownDecks: Deck[] = [];
 
-/** Decks of the plans and tours kept on the device; none when they cannot be read (the cards' message says why). */
-async function recordDecks(): Promise<Deck[]> {
-  try {
-    const store = await studyRecords();
-    const [plans, tours] = await Promise.all([store.list('plan'), store.list('tour')]);
-    const { items } = get();
-    return [
-      ...plans.map((p) =>
-        deckOfSites(
-          'plan',
-          p.id,
-          p.title,
-          p.items.map((i) => i.code),
-          items,
-        ),
-      ),
-      ...tours.map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items)),
-    ].filter((d): d is Deck => d !== undefined);
-  } catch {
-    return [];
-  }
-}
-
-/** The sites a tour's scenes show: the highlighted ones and the selected one of each scene. */
-const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[]) =>
-  scenes.flatMap((s) => [...s.highlights, ...(s.selected ? [s.selected] : [])]);
-
 /** Reads the cards from the device; when reads overlap (a change heard from another tab), the last one wins. */
 export async function loadCards(): Promise<void> {
   const mine = ++loads;
   if (get().status !== 'ready') set({ status: 'loading' });
   try {
     const { cards, problem: lost } = await readCards();
-    const own = await recordDecks();
+    const own = await recordDecks(get().items);
     if (mine !== loads) return;
     ownDecks = own;
     set({ cards, status: 'ready', message: lost ?? null });
@@ -78,22 +41,12 @@ export async function loadCards(): Promise<void> {
   }
 }
 
-/** The decks of the loaded data: channel, region, layer, each built-in tour, and everything mixed. */
+/** The decks of the loaded data (see atlasDecks), with the user's own; the items they are made of go to the store. */
 function decksOf(): Deck[] {
-  const data = atlas().data;
-  if (!data) return [];
-  const items = [
-    ...quizItems(data.points),
-    ...nerveItems(nerveSitesOf(atlas().resolved)),
-    ...keyPointItems(neuroData.keyPoints),
-    ...levelStudyItems(),
-  ];
-  const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
-  const tours = builtInTours
-    .map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items))
-    .filter((d): d is Deck => d !== undefined);
-  set({ items });
-  return [...buildDecks(items, names), ...tours, ...ownDecks];
+  const built = atlasDecks(ownDecks);
+  if (!built) return [];
+  set({ items: built.items });
+  return built.decks;
 }
 
 let watching: (() => void) | null = null;
@@ -167,7 +120,8 @@ export function startRound(): void {
   const { decks, deckId, quiz, levelBy } = get();
   const deck = decks.find((d) => d.id === deckId);
   if (!deck) return;
-  const codes = roundCodes(deck);
+  // the round's cards in a fresh order: new cards would otherwise come in the deck's order (C2, C3, C4 …)
+  const codes = shuffled(roundCodes(deck), seededRandom(Date.now()));
   if (codes.length === 0) {
     set({ message: 'This deck has no questions of that kind: choose another deck or quiz.' });
     return;
