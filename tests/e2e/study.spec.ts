@@ -225,3 +225,29 @@ test('a level round asks for a level and scores a click on its patch', async ({ 
   await expect(panel.getByTestId('study-retention')).toHaveText('80 % right');
   expect(errors).toEqual([]);
 });
+
+test('an ISNCSCI key point is a locate question scored in B-cun', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = pageErrors(page);
+  await openAtlas(page);
+  const panel = await openStudy(page);
+  await panel.getByLabel('Deck', { exact: true }).selectOption('layer:dermatome-key');
+  await panel.getByLabel('Name the point by').selectOption('english');
+  // the key points' sites come with the dermatome map
+  await expect
+    .poll(() => page.evaluate(() => window.__pointatlasStudy!.levelsReady()), { timeout: 90_000 })
+    .toBe(true);
+  await panel.getByRole('button', { name: 'Start a round' }).click();
+  const prompt = (await panel.getByTestId('study-prompt').textContent())!;
+  expect(prompt).toMatch(/^(C[2-8]|T\d{1,2}|L[1-5]|S[1-3]|S4-5) key sensory point$/);
+  const code = `KSP-${prompt.split(' ')[0]}`;
+  await expect.poll(() => page.evaluate((c) => window.__pointatlasStudy!.atQuestionView(c), code)).toBe(true);
+  await cameraSettled(page);
+  const spot = await spotFrom(page, code, 1);
+  await page.mouse.click(spot.x, spot.y);
+  const score = await scoreOf(panel);
+  expect(Math.abs(score - 1), `${code}: ${score} B-cun for a click 1 B-cun away`).toBeLessThan(0.3);
+  await expect(panel.getByTestId('study-score')).toHaveAttribute('data-right', 'false');
+  await expect(panel.getByTestId('study-marks')).toContainText(new RegExp(`\\(${code}(\\.[LR])?\\)`));
+  expect(errors).toEqual([]);
+});

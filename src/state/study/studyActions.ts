@@ -1,11 +1,12 @@
 import { askableCodes, type Deck } from '../../core/study/decks';
+import { KEY_POINT_LAYER } from '../../core/study/neuroStudyItems';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
 import { useAtlasStore } from '../store';
 import { labelledSkin, poseLevel } from './levelRound';
-import { questionPose, questionSite } from './questionSite';
+import { questionPose, questionSite, studySites } from './questionSite';
 import { studyNow } from './studyClock';
 import { atlasDecks, recordDecks } from './studyDecks';
 import { readCards, studyRecords } from './studyRecords';
@@ -124,6 +125,12 @@ export function startRound(): void {
   const codes = shuffled(roundCodes(deck), seededRandom(Date.now()));
   if (codes.length === 0) {
     set({ message: 'This deck has no questions of that kind: choose another deck or quiz.' });
+    return;
+  }
+  // the key points' sites come with the dermatome layers, a little after the body: a question needs its site
+  const keyPoints = get().items.filter((i) => i.layer === KEY_POINT_LAYER && codes.includes(i.code));
+  if (keyPoints.some((i) => studySites(i.code).length === 0)) {
+    set({ message: 'The key points of this body are still being worked out: start the round in a moment.' });
     return;
   }
   if (quiz === 'level' && !labelledSkin()) {

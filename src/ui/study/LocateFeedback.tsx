@@ -46,7 +46,7 @@ export function LocateFeedback({ code, answer }: { code: string; answer: LocateA
       {area ? (
         <p data-testid="study-expert-area">
           Experts disagree too: 95 % of qualified practitioners’ sites for {code} fell within {area.areaCm2}{' '}
-          cm² (the violet ring)
+          cm² (the violet ring).
           {area.sources.map((s) => (
             <span key={s.id}>
               {' '}
@@ -55,7 +55,6 @@ export function LocateFeedback({ code, answer }: { code: string; answer: LocateA
               </button>
             </span>
           ))}
-          .
         </p>
       ) : (
         <p className="muted" data-testid="study-expert-area">
