@@ -1,3 +1,4 @@
+import { EXPERT_SPREAD_LAYER, NPT_LAYER } from '../../core/layerIds';
 import { askableCodes, type Deck } from '../../core/study/decks';
 import { KEY_POINT_LAYER } from '../../core/study/neuroStudyItems';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
@@ -15,7 +16,16 @@ import { useStudyStore, type Round } from './studyStore';
 /** Questions in a round. */
 export const ROUND_LENGTH = 5;
 /** The layers a round hides so that no marker, label or coloured patch gives the answer away. */
-const ANSWER_LAYERS = ['points', 'channels', 'extra', 'dermatome-key', 'npt', 'dermatomes'];
+const ANSWER_LAYERS = [
+  'points',
+  'channels',
+  'extra',
+  'dermatome-key',
+  NPT_LAYER,
+  'dermatomes',
+  // the areas sit round the true sites of the points they measure
+  EXPERT_SPREAD_LAYER,
+];
 
 const set = useStudyStore.setState;
 const get = useStudyStore.getState;
