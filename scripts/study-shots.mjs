@@ -23,8 +23,13 @@ async function endRound(panel) {
   await panel.getByRole('button', { name: 'End the round' }).click();
 }
 
-/** A locate round on the lower leg, one question a day, each answered 0.3–1.5 B-cun off: the chart gets five days. */
+/**
+ * A locate round on the lower leg, one question a day, each answered 0.3–1.5 B-cun off: the chart gets five days. The
+ * feedback shot is of the first question whose point has an expert area (the deck's first new cards include ST36 and
+ * ST38), else of the last.
+ */
 async function locateRound(page, panel, shot) {
+  let shotTaken = false;
   await startRound(panel, 'region:knee-leg', 'Locate: click where it is');
   for (let q = 0; q < 5; q++) {
     await panel.getByText(`Question ${q + 1} of 5`).waitFor();
@@ -37,9 +42,11 @@ async function locateRound(page, panel, shot) {
       spot ??= await page.evaluate(([c, b]) => window.__pointatlasStudy.offsetFrom(c, b), [code, k]);
     await page.mouse.click(spot.x, spot.y);
     await panel.getByTestId('study-feedback').waitFor();
-    if (q === 0) {
+    const withArea = !(await panel.getByTestId('study-expert-area').getAttribute('class'))?.includes('muted');
+    if (!shotTaken && (withArea || q === 4)) {
       await settle(page);
       await shot('locate-feedback');
+      shotTaken = true;
     }
     await page.evaluate(() => window.__pointatlasStudy.advanceDays(1));
     await panel.getByRole('button', { name: q === 4 ? 'See the round' : 'Next question' }).click();
