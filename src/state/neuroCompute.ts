@@ -6,6 +6,7 @@ import type { Vec3 } from '../core/vec';
 import { createSurface } from '../mesh/surface';
 import type { SkinGeometry } from './atlasTypes';
 import { loadEarMap } from './earMapAssets';
+import { rememberKeySites } from './keySites';
 import type { Layer } from './layerTypes';
 import { neuroLayers } from './neuroLayers';
 
@@ -51,6 +52,7 @@ export async function computeNeuroLayers(
       createSurface(skin),
     );
   if (n.errors.length) console.warn('PointAtlas: key points that did not resolve', n.errors);
+  rememberKeySites(skin, n.keySites);
   return neuroLayers({
     data: neuroData,
     dermatomes: n.dermatomes,

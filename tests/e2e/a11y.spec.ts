@@ -63,3 +63,21 @@ test('the workspace, its data dialog and the tours panel have no serious accessi
   await expect(page.getByRole('region', { name: 'Tours' })).toBeVisible();
   await audit(page, 'the tours panel with its import');
 });
+
+test('study mode, its setup and a level question, has no serious accessibility violations', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Study', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Study' });
+  await expect(panel.getByRole('button', { name: 'Start a round' })).toBeEnabled();
+  await audit(page, 'the study setup');
+  await panel.getByLabel('Deck', { exact: true }).selectOption('layer:dermatomes');
+  await panel.getByLabel('Level: dermatome patches').check();
+  await expect
+    .poll(() => page.evaluate(() => window.__pointatlasStudy?.levelsReady() ?? false), { timeout: 90_000 })
+    .toBe(true);
+  await panel.getByRole('button', { name: 'Start a round' }).click();
+  await expect(panel.getByRole('list', { name: 'Choices' }).getByRole('button')).toHaveCount(4);
+  await audit(page, 'a level question');
+});

@@ -115,25 +115,52 @@ function groupBy(
   return out;
 }
 
-/** The decks of the items: one per channel, per region and per layer, in the order they first appear. */
+/** What a layer deck is called. */
+const LAYER_TITLES: Record<string, string> = {
+  meridian: 'channel points',
+  extra: 'extra points',
+  npt: 'nerve exit sites',
+  'dermatome-key': 'ISNCSCI key points',
+  dermatomes: 'dermatomes (levels)',
+};
+
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => b[i] === c);
+
+/**
+ * The decks of the items: one per channel, per region and per layer, in the order they first appear (a region deck
+ * that holds exactly a layer's items, as the key points' does, is left to the layer deck).
+ */
 export function buildDecks(items: readonly StudyItem[], channelNames: Record<string, string> = {}): Deck[] {
-  const decks: Deck[] = [];
+  const channels: Deck[] = [];
   for (const [c, codes] of groupBy(items, (i) => i.channel))
-    decks.push({ id: `channel:${c}`, kind: 'channel', title: channelNames[c] ?? c, codes });
-  for (const [r, codes] of groupBy(items, (i) => i.region))
-    decks.push({ id: `region:${r}`, kind: 'region', title: r.replace(/-/g, ' '), codes });
+    channels.push({ id: `channel:${c}`, kind: 'channel', title: channelNames[c] ?? c, codes });
+  const layers: Deck[] = [];
   for (const [l, codes] of groupBy(items, (i) => i.layer))
-    decks.push({
-      id: `layer:${l}`,
-      kind: 'layer',
-      title: l === 'extra' ? 'extra points' : l === 'npt' ? 'nerve exit sites' : 'channel points',
-      codes,
-    });
-  decks.push({
+    layers.push({ id: `layer:${l}`, kind: 'layer', title: LAYER_TITLES[l] ?? l, codes });
+  const regions: Deck[] = [];
+  for (const [r, codes] of groupBy(items, (i) => i.region))
+    if (!layers.some((d) => sameCodes(d.codes, codes)))
+      regions.push({ id: `region:${r}`, kind: 'region', title: r.replace(/-/g, ' '), codes });
+  const mixed: Deck = {
     id: 'mixed:all',
     kind: 'mixed',
     title: 'everything, due first',
     codes: items.map((i) => i.code),
-  });
-  return decks;
+  };
+  return [...channels, ...regions, ...layers, mixed];
+}
+
+/**
+ * The codes of a deck a quiz can ask: the level quiz only the dermatome levels, the locate and name quizzes every
+ * item with a site (never a level); the order quiz takes them all (it keeps the channel points itself).
+ */
+export function askableCodes(
+  quiz: 'locate' | 'name' | 'order' | 'level',
+  codes: readonly string[],
+  items: readonly StudyItem[],
+): string[] {
+  if (quiz === 'order') return [...codes];
+  const levels = new Set(items.filter((i) => i.layer === 'dermatomes').map((i) => i.code));
+  return codes.filter((c) => (quiz === 'level') === levels.has(c));
 }

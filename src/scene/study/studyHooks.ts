@@ -4,6 +4,8 @@ import { bcunMetres } from '../../core/study/locateScore';
 import { cross, normalize, sub, type Vec3 } from '../../core/vec';
 import { questionPose, questionSite } from '../../state/study/questionSite';
 import { advanceStudyClock } from '../../state/study/studyClock';
+import { labelledSkin } from '../../state/study/levelRound';
+import { levelSpot } from './levelSpot';
 import { studySurface } from './skinForStudy';
 
 declare global {
@@ -23,6 +25,10 @@ declare global {
       advanceDays: (days: number) => void;
       /** True when the camera has arrived at the view of the locate question about `code`. */
       atQuestionView: (code: string) => boolean;
+      /** A screen spot on the skin of a dermatome level, in view and clear of its borders (levelSpot.ts). */
+      levelSpot: (level: string) => { x: number; y: number } | null;
+      /** True once the body shown has its dermatome map (a level round can start). */
+      levelsReady: () => boolean;
     };
   }
 }
@@ -48,6 +54,8 @@ export function exposeStudyHooks(camera: THREE.Camera, canvas: HTMLCanvasElement
       return project(walkDirection(surface, site.position, bcun * bcunMetres(seg), dir).end);
     },
     advanceDays: advanceStudyClock,
+    levelSpot: (level) => levelSpot(level, camera, canvas),
+    levelsReady: () => !!labelledSkin(),
     atQuestionView: (code) => {
       const pose = questionPose(code);
       return !!pose && camera.position.distanceTo(new THREE.Vector3(...pose.position)) < 1e-4;

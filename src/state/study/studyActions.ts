@@ -1,20 +1,31 @@
-import { builtInTours } from '../../data/tours';
-import { buildDecks, deckOfSites, nerveItems, quizItems, type Deck } from '../../core/study/decks';
-import { nerveSitesOf } from '../nptLayer';
+import { EXPERT_SPREAD_LAYER, NPT_LAYER } from '../../core/layerIds';
+import { askableCodes, type Deck } from '../../core/study/decks';
+import { KEY_POINT_LAYER } from '../../core/study/neuroStudyItems';
 import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
 import { useAtlasStore } from '../store';
-import { questionPose, questionSite } from './questionSite';
+import { labelledSkin, poseLevel } from './levelRound';
+import { questionPose, questionSite, studySites } from './questionSite';
 import { studyNow } from './studyClock';
+import { atlasDecks, recordDecks } from './studyDecks';
 import { readCards, studyRecords } from './studyRecords';
 import { useStudyStore, type Round } from './studyStore';
 
 /** Questions in a round. */
 export const ROUND_LENGTH = 5;
-/** The layers a round hides so that no marker or label gives the answer away. */
-const ANSWER_LAYERS = ['points', 'channels', 'extra', 'dermatome-key', 'npt'];
+/** The layers a round hides so that no marker, label or coloured patch gives the answer away. */
+const ANSWER_LAYERS = [
+  'points',
+  'channels',
+  'extra',
+  'dermatome-key',
+  NPT_LAYER,
+  'dermatomes',
+  // the areas sit round the true sites of the points they measure
+  EXPERT_SPREAD_LAYER,
+];
 
 const set = useStudyStore.setState;
 const get = useStudyStore.getState;
@@ -25,40 +36,13 @@ let loads = 0;
 /** The decks of the user's own plans and tours on the device (read with the cards). */
 let ownDecks: Deck[] = [];
 
-/** Decks of the plans and tours kept on the device; none when they cannot be read (the cards' message says why). */
-async function recordDecks(): Promise<Deck[]> {
-  try {
-    const store = await studyRecords();
-    const [plans, tours] = await Promise.all([store.list('plan'), store.list('tour')]);
-    const { items } = get();
-    return [
-      ...plans.map((p) =>
-        deckOfSites(
-          'plan',
-          p.id,
-          p.title,
-          p.items.map((i) => i.code),
-          items,
-        ),
-      ),
-      ...tours.map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items)),
-    ].filter((d): d is Deck => d !== undefined);
-  } catch {
-    return [];
-  }
-}
-
-/** The sites a tour's scenes show: the highlighted ones and the selected one of each scene. */
-const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[]) =>
-  scenes.flatMap((s) => [...s.highlights, ...(s.selected ? [s.selected] : [])]);
-
 /** Reads the cards from the device; when reads overlap (a change heard from another tab), the last one wins. */
 export async function loadCards(): Promise<void> {
   const mine = ++loads;
   if (get().status !== 'ready') set({ status: 'loading' });
   try {
     const { cards, problem: lost } = await readCards();
-    const own = await recordDecks();
+    const own = await recordDecks(get().items);
     if (mine !== loads) return;
     ownDecks = own;
     set({ cards, status: 'ready', message: lost ?? null });
@@ -68,17 +52,12 @@ export async function loadCards(): Promise<void> {
   }
 }
 
-/** The decks of the loaded data: channel, region, layer, each built-in tour, and everything mixed. */
+/** The decks of the loaded data (see atlasDecks), with the user's own; the items they are made of go to the store. */
 function decksOf(): Deck[] {
-  const data = atlas().data;
-  if (!data) return [];
-  const items = [...quizItems(data.points), ...nerveItems(nerveSitesOf(atlas().resolved))];
-  const names = Object.fromEntries(data.channels.map((c) => [c.code, `${c.code} ${c.english}`]));
-  const tours = builtInTours
-    .map((t) => deckOfSites('tour', t.id, t.title, tourSites(t.scenes), items))
-    .filter((d): d is Deck => d !== undefined);
-  set({ items });
-  return [...buildDecks(items, names), ...tours, ...ownDecks];
+  const built = atlasDecks(ownDecks);
+  if (!built) return [];
+  set({ items: built.items });
+  return built.decks;
 }
 
 let watching: (() => void) | null = null;
@@ -110,7 +89,7 @@ function roundCodes(deck: Deck): string[] {
     const starts = orderRuns(deck.codes, items).map((r) => r.start);
     return nextCodes(starts, 'order', map, studyNow(), ROUND_LENGTH);
   }
-  return nextCodes(deck.codes, quiz, map, studyNow(), ROUND_LENGTH);
+  return nextCodes(askableCodes(quiz, deck.codes, items), quiz, map, studyNow(), ROUND_LENGTH);
 }
 
 /** Sets up the current question: the camera, the name choices, the order shuffle. */
@@ -124,6 +103,12 @@ function pose(round: Round): Round {
   if (round.quiz === 'name') focusSite(site?.id);
   const random = seededRandom(Date.now() + round.index);
   const item = items.find((i) => i.code === code);
+  if (round.quiz === 'level')
+    return {
+      ...round,
+      choices: code ? poseLevel(code, round.levelBy ?? 'name', random) : [],
+      arrangement: [],
+    };
   const choices = round.quiz === 'name' && item ? nameChoices(item, items, 4, random) : [];
   const run =
     round.quiz === 'order'
@@ -143,12 +128,25 @@ const focusSite = (siteId: string | undefined) => {
 
 /** Starts a round of the chosen deck and quiz, hiding the layers that would show the answers. */
 export function startRound(): void {
-  const { decks, deckId, quiz } = get();
+  const { decks, deckId, quiz, levelBy } = get();
   const deck = decks.find((d) => d.id === deckId);
   if (!deck) return;
-  const codes = roundCodes(deck);
+  // the round's cards in a fresh order: new cards would otherwise come in the deck's order (C2, C3, C4 …)
+  const codes = shuffled(roundCodes(deck), seededRandom(Date.now()));
   if (codes.length === 0) {
     set({ message: 'This deck has no questions of that kind: choose another deck or quiz.' });
+    return;
+  }
+  // the key points' sites come with the dermatome layers, a little after the body: a question needs its site
+  const keyPoints = get().items.filter((i) => i.layer === KEY_POINT_LAYER && codes.includes(i.code));
+  if (keyPoints.some((i) => studySites(i.code).length === 0)) {
+    set({ message: 'The key points of this body are still being worked out: start the round in a moment.' });
+    return;
+  }
+  if (quiz === 'level' && !labelledSkin()) {
+    set({
+      message: 'The dermatome map of this body is still being worked out: start the round in a moment.',
+    });
     return;
   }
   const a = atlas();
@@ -166,6 +164,7 @@ export function startRound(): void {
     choices: [],
     arrangement: [],
     hiddenLayers,
+    ...(quiz === 'level' ? { levelBy } : {}),
   };
   set({ round: pose(round), message: null });
 }

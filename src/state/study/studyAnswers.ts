@@ -1,10 +1,10 @@
-import { regionSegment, scoreClick } from '../../core/study/locateScore';
+import { scoreClick } from '../../core/study/locateScore';
 import { inOrder, moveCode, orderRuns } from '../../core/study/orderQuiz';
 import { locateGrade, newCard, review } from '../../core/study/schedule';
 import type { Vec3 } from '../../core/vec';
-import type { Region } from '../../schema/point';
 import { studyCardId, type QuizKind, type StudyGrade } from '../../schema/records/studyCard';
 import { useAtlasStore } from '../store';
+import { fallbackSegment, studySites } from './questionSite';
 import { studyNow } from './studyClock';
 import { saveCard } from './studyRecords';
 import { answered, currentCode, useStudyStore, type RoundResult } from './studyStore';
@@ -37,15 +37,11 @@ function addResult(result: RoundResult): boolean {
 
 /** Scores a click on the skin for the current locate question (over the skin when `overSkin` is given). */
 export async function answerLocate(click: Vec3, overSkin?: (a: Vec3, b: Vec3) => number): Promise<void> {
-  const { round, tolerance, items } = get();
+  const { round, tolerance } = get();
   const code = currentCode(round);
   if (!round || round.quiz !== 'locate' || !code || answered(round)) return;
-  const { resolved, landmarks } = useAtlasStore.getState();
-  const sites = (resolved?.sites ?? []).filter((s) => s.code === code);
-  const item = items.find((i) => i.code === code);
-  const fallback =
-    item && landmarks ? regionSegment(item.measureRegion ?? (item.region as Region), landmarks) : undefined;
-  const answer = scoreClick(click, sites, fallback, tolerance, overSkin);
+  const sites = studySites(code);
+  const answer = scoreClick(click, sites, fallbackSegment(code), tolerance, overSkin);
   if (!answer) return;
   if (!addResult({ code, right: answer.score.right, click, answer })) return;
   const site = sites.find((s) => s.id === answer.siteId);
@@ -80,4 +76,16 @@ export async function answerOrder(): Promise<void> {
   const right = inOrder(run, round.arrangement);
   if (addResult({ code, right, order: round.arrangement, expected: run.codes }))
     await record('order', code, right ? 3 : 1);
+}
+
+/**
+ * Answers the current level question with a level: the one named, or the one under the click. A click on skin the
+ * map leaves unlabelled (the face) answers nothing.
+ */
+export async function answerLevel(chosen: string | undefined): Promise<void> {
+  const { round } = get();
+  const code = currentCode(round);
+  if (!round || round.quiz !== 'level' || !code || !chosen) return;
+  const right = chosen === code;
+  if (addResult({ code, right, chosen })) await record('level', code, right ? 3 : 1);
 }

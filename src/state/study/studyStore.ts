@@ -9,6 +9,9 @@ import type { StoredCard } from './studyRecords';
 /** How the atlas names the item a locate question asks for. */
 export type PromptBy = 'code' | 'pinyin' | 'english';
 
+/** How a level question asks: name the highlighted patch (keyboard) or click the named level's patch (pointer). */
+export type LevelBy = 'name' | 'click';
+
 /** One answered question of a round. */
 export interface RoundResult {
   code: string;
@@ -16,7 +19,7 @@ export interface RoundResult {
   /** Locate: where the student clicked and how far it was. */
   click?: readonly [number, number, number];
   answer?: LocateAnswer;
-  /** Name: the code chosen. Order: the codes in the order given. */
+  /** Name: the code chosen; level: the level named or clicked. Order: the codes in the order given. */
   chosen?: string;
   order?: string[];
   /** Order: the run's codes in their order along the channel. */
@@ -35,6 +38,8 @@ export interface Round {
   arrangement: string[];
   /** The answer layers that were on before the round hid them (the answer must not show). */
   hiddenLayers: string[];
+  /** Level rounds: how their questions ask (fixed when the round starts). */
+  levelBy?: LevelBy;
 }
 
 export interface StudyState {
@@ -47,6 +52,7 @@ export interface StudyState {
   deckId: string;
   quiz: QuizKind;
   promptBy: PromptBy;
+  levelBy: LevelBy;
   tolerance: number;
   round: Round | null;
   /** The cards on the device, by card id (`study-locate-ST36`). */
@@ -62,6 +68,7 @@ export const useStudyStore = create<StudyState>()(() => ({
   deckId: 'region:knee-leg',
   quiz: 'locate',
   promptBy: 'code',
+  levelBy: 'name',
   tolerance: DEFAULT_TOLERANCE_BCUN,
   round: null,
   cards: {},

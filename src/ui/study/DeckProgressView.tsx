@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { askableCodes } from '../../core/study/decks';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { locateErrorByDay } from '../../core/study/progress';
 import { deckProgress } from '../../core/study/schedule';
@@ -21,7 +22,10 @@ export function DeckProgressView() {
   const progress = useMemo(() => {
     if (!deck) return undefined;
     const map = new Map(Object.entries(cards));
-    const codes = quiz === 'order' ? orderRuns(deck.codes, items).map((r) => r.start) : deck.codes;
+    const codes =
+      quiz === 'order'
+        ? orderRuns(deck.codes, items).map((r) => r.start)
+        : askableCodes(quiz, deck.codes, items);
     return { ...deckProgress(codes, quiz, map, studyNow()), days: locateErrorByDay(deck.codes, map) };
   }, [deck, quiz, cards, items]);
   if (!deck || !progress) return null;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { LocateAnswer } from '../../core/study/locateScore';
-import { expertAreaOf, type ExpertAreaView } from '../../state/study/expertAreaHook';
+import { expertArea, measuredWithoutFigure } from '../../state/expertAreas';
 import { useAtlasStore } from '../../state/store';
 import { useStudyStore } from '../../state/study/studyStore';
 
@@ -13,12 +12,7 @@ const f2 = (n: number) => n.toFixed(2);
 export function LocateFeedback({ code, answer }: { code: string; answer: LocateAnswer }) {
   const tolerance = useStudyStore((s) => s.tolerance);
   const setOpenSource = useAtlasStore((s) => s.setOpenSource);
-  const [area, setArea] = useState<{ code: string; view?: ExpertAreaView }>();
-  useEffect(() => {
-    let live = true;
-    void expertAreaOf(code).then((view) => live && setArea({ code, view }));
-    return () => void (live = false);
-  }, [code]);
+  const area = expertArea(code);
   const { score } = answer;
   const seg = score.segment;
   // the segment runs from its first landmark to its second (seg.label reads "A → B")
@@ -41,34 +35,34 @@ export function LocateFeedback({ code, answer }: { code: string; answer: LocateA
       <p>
         Measured in B-cun of <em>{seg.label}</em>
         {answer.byRegion &&
-          ' (the region’s segment: this site lies at a landmark, found without measuring)'}: {seg.cun} B-cun ={' '}
-        {Math.round(seg.metres * 1000)} mm on this body, so 1 B-cun ={' '}
+          ' (the region’s segment: this site is found from landmarks alone, without measuring B-cun)'}
+        : {seg.cun} B-cun = {Math.round(seg.metres * 1000)} mm on this body, so 1 B-cun ={' '}
         {((seg.metres / seg.cun) * 1000).toFixed(1)} mm.
       </p>
       <p data-testid="study-marks">
         The green dot is the true site ({answer.siteId}), the red one your click
         {answer.byRegion ? '.' : '; the ruler on the body shows how the site is found.'}
       </p>
-      {area?.code === code &&
-        (area.view ? (
-          <p data-testid="study-expert-area">
-            Experts disagree too: 95 % of qualified practitioners’ sites for {code} fell within{' '}
-            {area.view.areaCm2} cm² (the violet ring)
-            {area.view.sources.map((s) => (
-              <span key={s.id}>
-                {' '}
-                <button type="button" className="link" onClick={() => setOpenSource(s)}>
-                  [source{s.locator ? `, ${s.locator}` : ''}]
-                </button>
-              </span>
-            ))}
-            .
-          </p>
-        ) : (
-          <p className="muted" data-testid="study-expert-area">
-            No study of how far practitioners disagree on {code} is in the atlas, so no area is drawn.
-          </p>
-        ))}
+      {area ? (
+        <p data-testid="study-expert-area">
+          Experts disagree too: 95 % of qualified practitioners’ sites for {code} fell within {area.areaCm2}{' '}
+          cm² (the violet ring).
+          {area.sources.map((s) => (
+            <span key={s.id}>
+              {' '}
+              <button type="button" className="link" onClick={() => setOpenSource(s)}>
+                [source{s.locator ? `, ${s.locator}` : ''}]
+              </button>
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="muted" data-testid="study-expert-area">
+          {measuredWithoutFigure(code)
+            ? `A study measured how far practitioners disagree on ${code}, but its figure for this point is not in the atlas, so no area is drawn.`
+            : `No study of how far practitioners disagree on ${code} is in the atlas, so no area is drawn.`}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { endRound } from '../../state/study/studyActions';
 import { useStudyStore } from '../../state/study/studyStore';
+import { LevelQuestion } from './LevelQuestion';
 import { LocateQuestion } from './LocateQuestion';
 import { NameQuestion } from './NameQuestion';
 import { OrderQuestion } from './OrderQuestion';
@@ -24,6 +25,8 @@ export function RoundView() {
         <LocateQuestion />
       ) : round.quiz === 'name' ? (
         <NameQuestion />
+      ) : round.quiz === 'level' ? (
+        <LevelQuestion />
       ) : (
         <OrderQuestion />
       )}

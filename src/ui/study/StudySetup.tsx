@@ -1,11 +1,12 @@
 import { startRound } from '../../state/study/studyActions';
-import { useStudyStore, type PromptBy } from '../../state/study/studyStore';
+import { useStudyStore, type LevelBy, type PromptBy } from '../../state/study/studyStore';
 import type { QuizKind } from '../../schema/records/studyCard';
 
 const QUIZZES: { id: QuizKind; label: string }[] = [
   { id: 'locate', label: 'Locate: click where it is' },
   { id: 'name', label: 'Name: which point is marked' },
   { id: 'order', label: 'Order: along the channel' },
+  { id: 'level', label: 'Level: dermatome patches' },
 ];
 const KIND_TITLES: Record<string, string> = {
   region: 'By region',
@@ -23,6 +24,7 @@ export function StudySetup() {
   const quiz = useStudyStore((s) => s.quiz);
   const promptBy = useStudyStore((s) => s.promptBy);
   const tolerance = useStudyStore((s) => s.tolerance);
+  const levelBy = useStudyStore((s) => s.levelBy);
   const set = useStudyStore.setState;
   const kinds = [...new Set(decks.map((d) => d.kind))];
   return (
@@ -85,6 +87,15 @@ export function StudySetup() {
             Locate questions need a pointer (mouse, pen or touch): you answer by clicking the skin.
           </p>
         </>
+      )}
+      {quiz === 'level' && (
+        <label>
+          Ask by{' '}
+          <select value={levelBy} onChange={(e) => set({ levelBy: e.target.value as LevelBy })}>
+            <option value="name">marking a patch: you name its level (keyboard)</option>
+            <option value="click">naming a level: you click its patch (pointer)</option>
+          </select>
+        </label>
       )}
       <button type="submit" disabled={decks.length === 0}>
         Start a round
