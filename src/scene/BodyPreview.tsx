@@ -7,7 +7,11 @@ import type { Vec3 } from '../core/vec';
 declare global {
   interface Window {
     /** Test hook: the preview's projection of a body-frame point to page pixels (null off the view). */
-    __pointatlasPreview?: { project: (p: Vec3) => { x: number; y: number } | null };
+    __pointatlasPreview?: {
+      project: (p: Vec3) => { x: number; y: number } | null;
+      /** The lowest corner of the skin's box (the body frame's placement of the file). */
+      lowest: () => Vec3;
+    };
   }
 }
 
@@ -23,6 +27,8 @@ const DIRECTIONS: Record<PreviewView, Vec3> = {
 interface Props {
   body: ImportedBody;
   view: PreviewView;
+  /** A point to look at closely (else the whole body is shown). */
+  focus?: Vec3;
   /** Landmarks to mark; `current` is drawn larger and can be dragged on the skin. */
   marks?: Record<string, Vec3>;
   current?: string;
@@ -37,7 +43,7 @@ const ray = new THREE.Raycaster();
  * A small 3D view of an imported body (plain three.js, kept apart from the atlas view): drag turns it, the wheel
  * zooms; a click on the skin picks a point, and the current landmark's marker can be dragged along the skin.
  */
-export function BodyPreview({ body, view, marks = {}, current, onPick, label }: Props) {
+export function BodyPreview({ body, view, focus, marks = {}, current, onPick, label }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scene = useRef<{
     render: () => void;
@@ -120,6 +126,10 @@ export function BodyPreview({ body, view, marks = {}, current, onPick, label }: 
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerup', onUp);
     window.__pointatlasPreview = {
+      lowest: () => {
+        g.computeBoundingBox();
+        return g.boundingBox!.min.toArray() as Vec3;
+      },
       project: (p) => {
         const v = new THREE.Vector3(...p).project(camera);
         if (Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return null;
@@ -142,17 +152,19 @@ export function BodyPreview({ body, view, marks = {}, current, onPick, label }: 
     };
   }, [body]);
 
-  // the camera: the whole body seen from the landmark's side
+  // the camera: the whole body, or the part around `focus`, seen from the given side
+  const [fx, fy, fz] = focus ?? [0, body.stature / 2, 0];
+  const far = focus ? 0.9 : 2.6;
   useEffect(() => {
     const v = scene.current;
     if (!v) return;
-    const h = body.stature;
     const d = DIRECTIONS[view];
-    v.controls.target.set(0, h / 2, 0);
-    v.camera.position.set(d[0] * h * 2.6, h / 2, d[2] * h * 2.6);
+    const k = body.stature * far;
+    v.controls.target.set(fx, fy, fz);
+    v.camera.position.set(fx + d[0] * k, fy, fz + d[2] * k);
     v.controls.update();
     v.render();
-  }, [body, view]);
+  }, [body, view, fx, fy, fz, far]);
 
   // the markers
   useEffect(() => {

@@ -33,13 +33,13 @@ let glb: Uint8Array;
 let name: string;
 let store: RecordStore;
 
-/** The male skin as a scan might come: centimetres, lying with its head along +Z and its face along +Y. */
+/** The male skin as a scan might come: centimetres, head along +Z, face along −Y (turned, not mirrored). */
 async function scanOf(body: BodyFiles): Promise<Uint8Array> {
   const P = body.meshes.skin.positions as Float32Array;
   const file = new Float32Array(P.length);
   for (let i = 0; i < P.length; i += 3) {
     file[i] = P[i] * 100;
-    file[i + 1] = P[i + 2] * 100;
+    file[i + 1] = -P[i + 2] * 100;
     file[i + 2] = P[i + 1] * 100;
   }
   const indices = Uint32Array.from(body.meshes.skin.indices);
@@ -57,8 +57,12 @@ function onSkin(p: Vec3, positions: Float32Array): Vec3 {
   return [positions[best], positions[best + 1], positions[best + 2]];
 }
 
-const lowest = (p: Float32Array): Vec3 =>
-  [0, 1, 2].map((k) => p.filter((_, i) => i % 3 === k).reduce((m, v) => Math.min(m, v), Infinity)) as Vec3;
+const lowest = (p: Float32Array): Vec3 => {
+  const [x, y, z] = [0, 1, 2].map((k) =>
+    p.filter((_, i) => i % 3 === k).reduce((m, v) => Math.min(m, v), Infinity),
+  );
+  return [x, y, z];
+};
 let shift: Vec3 = [0, 0, 0];
 const moved = (p: Vec3): Vec3 => [p[0] + shift[0], p[1] + shift[1], p[2] + shift[2]];
 
@@ -99,7 +103,7 @@ async function importAndCalibrate(): Promise<File> {
   await turnBody('roll');
   s = useBodyImport.getState();
   expect(s.body!.orientation.up).toEqual([2, 1]);
-  expect(s.body!.orientation.front).toEqual([1, 1]);
+  expect(s.body!.orientation.front).toEqual([1, -1]);
   const P = s.body!.skin.positions;
   // the import stands the body between its feet: the male's frame moved by the difference of the lowest corners
   const [a, b] = [lowest(P), lowest(male.meshes.skin.positions as Float32Array)];

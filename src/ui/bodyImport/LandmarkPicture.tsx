@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { KeyLandmark } from '../../core/calibration/keyLandmarks';
 import type { Vec3 } from '../../core/vec';
-import { loadLandmarks } from '../../state/bodyAssets';
-import { DEFAULT_BODY } from '../../state/bodyUrls';
 
 /** The lines of the figure: landmark to landmark, side by side for the limbs. */
 const BONES: [string, string][] = [
@@ -34,11 +31,14 @@ const across: Record<KeyLandmark['view'], (p: Vec3) => number> = {
  * A small drawing of where a key landmark is: the shipped body's landmarks, seen from the landmark's side, joined as
  * a figure, with the landmark ringed. Drawn here from the project's own landmark data.
  */
-export function LandmarkPicture({ landmark }: { landmark: KeyLandmark }) {
-  const [lm, setLm] = useState<Record<string, Vec3> | null>(null);
-  useEffect(() => {
-    loadLandmarks(DEFAULT_BODY).then(setLm, () => setLm(null));
-  }, []);
+export function LandmarkPicture({
+  landmark,
+  lm,
+}: {
+  landmark: KeyLandmark;
+  /** The shipped body's landmarks (useReferenceLandmarks). */
+  lm: Record<string, Vec3> | null;
+}) {
   if (!lm?.[landmark.name]) return null;
   const x = across[landmark.view];
   const h = lm.vertex[1];

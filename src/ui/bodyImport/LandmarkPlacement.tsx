@@ -12,6 +12,8 @@ import { shippedBodies } from '../../state/shippedBodies';
 import { CalibrationReview } from './CalibrationReview';
 import { LandmarkPicture } from './LandmarkPicture';
 import { landmarkTitle } from './landmarkWords';
+import { useReferenceLandmarks } from './useReferenceLandmarks';
+import { scale } from '../../core/vec';
 
 /**
  * The guided calibration: one key landmark at a time, with where to find it and a picture; a click on the skin
@@ -22,11 +24,16 @@ export function LandmarkPlacement({ body, busy }: { body: ImportedBody; busy: bo
   const key = KEY_LANDMARKS[current];
   const count = Object.keys(placed).length;
   const all = count === KEY_LANDMARKS.length;
+  const lm = useReferenceLandmarks();
+  // the view first looks where the landmark is on the shipped body, scaled to this one's height
+  const ref = lm?.[key.name];
+  const focus = ref && lm.vertex ? scale(ref, body.stature / lm.vertex[1]) : undefined;
   return (
     <div className="body-orient">
       <BodyPreview
         body={body}
         view={key.view}
+        focus={focus}
         marks={calibration ? { ...calibration.landmarks, ...placed } : placed}
         current={key.name}
         onPick={busy ? undefined : placeLandmark}
@@ -38,7 +45,7 @@ export function LandmarkPlacement({ body, busy }: { body: ImportedBody; busy: bo
           {placed[key.name] ? ' (placed: click again or drag it to move it)' : ''}
         </h3>
         <p>{key.how}</p>
-        <LandmarkPicture landmark={key} />
+        <LandmarkPicture landmark={key} lm={lm} />
         <div className="body-turns">
           <button type="button" onClick={() => goToLandmark(current - 1)} disabled={current === 0}>
             Back

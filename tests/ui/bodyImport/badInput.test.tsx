@@ -22,7 +22,7 @@ const snapshot = async () => {
 };
 
 /** A GLB (glTF 2.0 binary) holding only `json`: a scene with no mesh, written by hand. */
-function glbOf(json: object): Uint8Array {
+function glbOf(json: object): Uint8Array<ArrayBuffer> {
   let text = JSON.stringify(json);
   while (text.length % 4) text += ' ';
   const body = new TextEncoder().encode(text);
