@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
 import type { ImportedBody } from '../bodyImport/importBody';
 import type { Vec3 } from '../core/vec';
 
@@ -9,6 +10,8 @@ declare global {
     /** Test hook: the preview's projection of a body-frame point to page pixels (null off the view). */
     __pointatlasPreview?: {
       project: (p: Vec3) => { x: number; y: number } | null;
+      /** The skin point under a page pixel (null: none). */
+      skinAt: (x: number, y: number) => Vec3 | null;
       /** The lowest corner of the skin's box (the body frame's placement of the file). */
       lowest: () => Vec3;
     };
@@ -75,7 +78,11 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
     g.setAttribute('position', new THREE.BufferAttribute(body.skin.positions, 3));
     g.setIndex(new THREE.BufferAttribute(body.skin.indices, 1));
     g.computeVertexNormals();
+    // a scan has up to millions of triangles: clicks and drags raycast through a BVH
+    g.computeBoundsTree = computeBoundsTree;
+    g.computeBoundsTree();
     const mesh = new THREE.Mesh(g, new THREE.MeshStandardMaterial({ color: '#d8b49c', roughness: 0.8 }));
+    mesh.raycast = acceleratedRaycast;
     const markGroup = new THREE.Group();
     s.add(mesh, markGroup, new THREE.HemisphereLight('#ffffff', '#667', 2.2));
     const camera = new THREE.PerspectiveCamera(30, 1, 0.01, 50);
@@ -89,7 +96,7 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
     };
     controls.addEventListener('change', render);
     scene.current = { render, mesh, camera, marks: markGroup, controls };
-    const hit = (e: PointerEvent): Vec3 | null => {
+    const hit = (e: { clientX: number; clientY: number }): Vec3 | null => {
       const r = el.getBoundingClientRect();
       ray.setFromCamera(
         new THREE.Vector2(((e.clientX - r.left) / r.width) * 2 - 1, 1 - ((e.clientY - r.top) / r.height) * 2),
@@ -126,6 +133,7 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerup', onUp);
     window.__pointatlasPreview = {
+      skinAt: (x, y) => hit({ clientX: x, clientY: y }),
       lowest: () => {
         g.computeBoundingBox();
         return g.boundingBox!.min.toArray() as Vec3;
@@ -145,6 +153,7 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerup', onUp);
       controls.dispose();
+      disposeBoundsTree.call(g);
       g.dispose();
       renderer.dispose();
       scene.current = null;

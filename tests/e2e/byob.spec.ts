@@ -37,7 +37,9 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   await dialog.getByRole('button', { name: /^Save this body/ }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
 
-  const mine = page.getByRole('group', { name: 'Body' }).getByRole('button', { name: 'Scan E2E' });
+  const mine = page
+    .getByRole('group', { name: 'Body' })
+    .getByRole('button', { name: 'Scan E2E', exact: true });
   await expect(mine).toHaveAttribute('aria-pressed', 'true');
   await ready(page);
   // every site resolved on the new skin and drawn: the Stomach channel's markers in its colour

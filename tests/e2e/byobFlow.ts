@@ -28,8 +28,25 @@ export async function placeKeyLandmarks(page: Page, scan: Scan, count = KEY_LAND
     await page.getByRole('heading', { name: new RegExp(`^${i + 1} of ${KEY_LANDMARKS.length}:`) }).waitFor();
     const [x, y, z] = scan.landmarks[key.name];
     const p: Vec3 = [x + shift[0], y + shift[1], z + shift[2]];
-    const at = await page.evaluate((q) => window.__pointatlasPreview!.project(q), p);
-    if (!at) throw new Error(`${key.name} is off the preview`);
+    const at = await page.evaluate((q) => {
+      // the pixel within 15 px of the landmark's whose skin point is nearest it, within 4 cm: a landmark on the
+      // outline or in a hollow (an inner ankle, an armpit seen from the front) may be hidden from its own pixel
+      const hook = window.__pointatlasPreview!;
+      const c = hook.project(q);
+      if (!c) return null;
+      let best: { x: number; y: number; d: number } | null = null;
+      // ring by ring outwards; the first ring with a near enough hit wins (the best in it)
+      for (let r = 0; r <= 15 && !best; r++)
+        for (let dx = -r; dx <= r; dx++)
+          for (let dy = -r; dy <= r; dy++) {
+            if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) continue;
+            const s = hook.skinAt(c.x + dx, c.y + dy);
+            const d = s ? Math.hypot(s[0] - q[0], s[1] - q[1], s[2] - q[2]) : Infinity;
+            if (d < (r < 4 ? 0.015 : 0.04) && (!best || d < best.d)) best = { x: c.x + dx, y: c.y + dy, d };
+          }
+      return best;
+    }, p);
+    if (!at) throw new Error(`${key.name} is not on the skin where the preview shows it`);
     await page.mouse.click(at.x, at.y);
   }
 }
