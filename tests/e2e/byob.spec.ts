@@ -5,6 +5,8 @@ import { importScan, placeKeyLandmarks, type Scan } from './byobFlow';
 import { writeScan } from './byobScan';
 
 let scan: Scan;
+const ALL =
+  'points,channels,extra,npt,dermatomes,dermatome-key,ear-parts,ear-areas,auricular,nrt,expert-spread';
 
 test.beforeAll(async () => {
   const path = join(tmpdir(), `byob-scan-${process.pid}.glb`);
@@ -48,11 +50,19 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   expect(onScan).toBeGreaterThan(40);
   await expect(page.getByText(/could not be (computed|loaded)/)).toHaveCount(0);
 
-  await page.reload();
-  await ready(page);
+  // after a reload it is still there; with every layer on, every layer is computed on it and drawn
+  await openAtlas(page, `?view=front&layers=${ALL}`);
   await expect(mine).toBeVisible({ timeout: 60_000 });
   await mine.click();
   await ready(page);
+  expect(await page.locator('[data-testid^="layer-toggle-"]').count()).toBe(11);
+  expect(await page.locator('[data-testid^="layer-toggle-"]:checked').count()).toBe(11);
+  await expect(page.getByText(/could not be (computed|loaded)/)).toHaveCount(0);
+  // drawn: the Stomach channel's markers and the nerve exit sites documented for injection, each in its colour
+  const [stAll, nerves] = await countViewPixels(page, [st, '#2b8a3e']);
+  await page.screenshot({ path: test.info().outputPath('every-layer.png') });
+  expect(stAll).toBeGreaterThan(40);
+  expect(nerves).toBeGreaterThan(10);
 
   await page.getByRole('button', { name: 'Delete Scan E2E' }).click();
   await page.getByRole('button', { name: 'Delete “Scan E2E” from this device' }).click();
