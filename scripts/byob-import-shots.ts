@@ -26,12 +26,22 @@ try {
       await page.screenshot({ path: `${OUT}/${name}-${w}.png` });
       console.log(`${OUT}/${name}-${w}.png`);
     };
-    await page.goto(`${served.base}/?view=front`);
+    await page.goto(`${served.base}/?view=front&layers=points,channels,npt,dermatomes`);
     await waitReady(page);
     await importScan(page, scan);
     await shot('import-dialog');
-    await placeKeyLandmarks(page, scan, 5);
+    await placeKeyLandmarks(page, scan, 8);
     await shot('calibration-step');
+    await placeKeyLandmarks(page, scan, 27, 8);
+    await page.getByRole('button', { name: /^Calibrate/ }).click();
+    await page.getByRole('button', { name: /^Save this body/ }).waitFor({ timeout: 120_000 });
+    await shot('calibration-review');
+    await page.getByLabel('Name').fill('Test scan');
+    await page.getByRole('button', { name: /^Save this body/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 60_000 });
+    await waitReady(page, 180_000);
+    await page.waitForTimeout(300); // let the last labels settle (a screenshot, not a test)
+    await shot('atlas-on-imported-body');
     await page.close();
   }
 } finally {

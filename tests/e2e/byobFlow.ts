@@ -20,11 +20,17 @@ export async function importScan(page: Page, scan: Scan): Promise<void> {
  * Places the first `count` key landmarks by clicking on the preview where each of the scan's landmarks is drawn
  * (the preview's projection, test hook), one at a time as the dialog asks for them.
  */
-export async function placeKeyLandmarks(page: Page, scan: Scan, count = KEY_LANDMARKS.length): Promise<void> {
-  await page.getByRole('button', { name: /place the landmarks/ }).click();
+export async function placeKeyLandmarks(
+  page: Page,
+  scan: Scan,
+  count = KEY_LANDMARKS.length,
+  from = 0,
+): Promise<void> {
+  if (from === 0) await page.getByRole('button', { name: /place the landmarks/ }).click();
   const lowest = await page.evaluate(() => window.__pointatlasPreview!.lowest());
   const shift = lowest.map((v, k) => v - scan.lowest[k]);
-  for (const [i, key] of KEY_LANDMARKS.slice(0, count).entries()) {
+  for (let i = from; i < count; i++) {
+    const key = KEY_LANDMARKS[i];
     await page.getByRole('heading', { name: new RegExp(`^${i + 1} of ${KEY_LANDMARKS.length}:`) }).waitFor();
     const [x, y, z] = scan.landmarks[key.name];
     const p: Vec3 = [x + shift[0], y + shift[1], z + shift[2]];
