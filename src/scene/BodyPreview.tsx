@@ -179,6 +179,10 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
   useEffect(() => {
     const v = scene.current;
     if (!v) return;
+    for (const m of v.marks.children as THREE.Mesh[]) {
+      m.geometry.dispose();
+      (m.material as THREE.Material).dispose();
+    }
     v.marks.clear();
     const r = 0.008 * (body.stature / 1.7);
     for (const [name, p] of Object.entries(marks)) {
