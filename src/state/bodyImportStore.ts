@@ -79,8 +79,13 @@ export async function pickBodyFile(file: File): Promise<void> {
     return set({ error: (e as Error).message });
   }
   progress('Reading the file', 0.05);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    return set({ progress: null, error: `${file.name} could not be read: ${(e as Error).message}` });
+  }
   run = startImportRun(file.name, progress);
-  const bytes = new Uint8Array(await file.arrayBuffer());
   const answer = await ask({ type: 'read', name: file.name, bytes });
   if (answer?.type === 'body') set({ body: answer.body, file, step: 'orient' });
 }

@@ -55,7 +55,7 @@ export async function saveUserBody(
 ): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { bodyProfileOf } = await profileCode();
-  const fields = await bodyProfileOf(name, bytes, { ...body, name: file.name }, calibration);
+  const fields = await bodyProfileOf(name, bytes, body, calibration);
   const store = await deviceRecords();
   await store.meshes.put(fields.mesh.sha256, file.name, bytes);
   let record: BodyProfileRecord;

@@ -84,6 +84,17 @@ describe('bad input in "Add your body": one clear sentence, nothing stored chang
       },
       /scan\.obj is 200 MB; the limit is 150 MB — simplify the mesh first\./,
     ],
+    [
+      'a file that goes away while it is read',
+      () => {
+        const f = new File(['v 0 0 0'], 'gone.obj');
+        Object.defineProperty(f, 'arrayBuffer', {
+          value: () => Promise.reject(new Error('the file was moved')),
+        });
+        return f;
+      },
+      /gone\.obj could not be read: the file was moved/,
+    ],
   ];
   for (const [what, file, message] of cases)
     it(what, async () => {
