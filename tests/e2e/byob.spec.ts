@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countViewPixels, expect, openAtlas, test } from './helpers';
+import { audit, countViewPixels, expect, openAtlas, test } from './helpers';
 import { importScan, placeKeyLandmarks, type Scan } from './byobFlow';
 import { writeScan } from './byobScan';
 
@@ -31,8 +31,10 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   await expect(dialog.getByText('the file’s +Z')).toBeVisible();
   await expect(dialog.getByText('the file’s −Y')).toBeVisible();
   await expect(dialog.getByText('cm', { exact: true })).toBeVisible();
+  await audit(page, 'the import dialog');
   await placeKeyLandmarks(page, scan);
   await expect(dialog.getByText('27 of 27 placed: review any landmark')).toBeVisible();
+  await audit(page, 'the calibration step');
   await dialog.getByRole('button', { name: /^Calibrate/ }).click();
   await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
   await dialog.getByLabel('Name').fill('Scan E2E');
@@ -84,6 +86,7 @@ test('a file that is not a body gets one sentence, and the body switch is unchan
     buffer: Buffer.from('glTF but not really'),
   });
   await expect(page.getByRole('alert')).toContainText('broken.glb could not be read as GLB');
+  await audit(page, 'the import dialog with its message');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('group', { name: 'Body' }).getByRole('button')).toHaveCount(3);
 });
