@@ -5,7 +5,7 @@ import {
   type Orientation,
 } from '../core/calibration/orient';
 import type { MeshArrays } from '../core/surface';
-import { readMeshFile } from './readMeshFile';
+import { readMeshFile, type RawMesh } from './readMeshFile';
 
 /** A body mesh brought in by the user, in the body frame (contracts §1), with what the user should know about it. */
 export interface ImportedBody {
@@ -29,7 +29,11 @@ export async function importBody(
   bytes: Uint8Array,
   override: Partial<Orientation> = {},
 ): Promise<ImportedBody> {
-  const raw = await readMeshFile(name, bytes);
+  return orientBody(name, await readMeshFile(name, bytes), override);
+}
+
+/** A mesh already read, moved into the body frame by the detected orientation, or `override` where given. */
+export function orientBody(name: string, raw: RawMesh, override: Partial<Orientation> = {}): ImportedBody {
   const orientation = { ...detectOrientation(raw.positions), ...override };
   const positions = applyOrientation(raw.positions, orientation);
   let top = 0;

@@ -6,15 +6,9 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { MeshArrays } from '../core/surface';
+import { BODY_FILE_TYPES, BodyFileError, checkBodyFileSize } from './bodyFileRules';
 
-/** The largest body file accepted: a scan bigger than this should be simplified first. */
-export const MAX_BODY_FILE_BYTES = 150 * 1024 * 1024;
-
-/** The file name endings the import reads. */
-export const BODY_FILE_TYPES = ['.glb', '.gltf', '.obj', '.dae', '.zae'] as const;
-
-/** A body file that cannot be read; `message` is one sentence a user can act on. */
-export class BodyFileError extends Error {}
+export { BODY_FILE_TYPES, BodyFileError, checkBodyFileSize, MAX_BODY_FILE_BYTES } from './bodyFileRules';
 
 /** A mesh as read from a file: every part in the file's own units and axes, welded into one triangle mesh. */
 export interface RawMesh extends MeshArrays {
@@ -23,19 +17,13 @@ export interface RawMesh extends MeshArrays {
   parts: number;
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-
 /**
  * Reads a body mesh from a glTF/GLB, OBJ, Collada (.dae) or zipped Collada (.zae) file with three's own loaders and
  * welds all its parts into one mesh. Textures, materials and animation are ignored. Throws a BodyFileError with a
  * clear message for anything that is not a usable mesh. In Node, Collada needs a DOMParser (see nodeDom.ts).
  */
 export async function readMeshFile(name: string, bytes: Uint8Array): Promise<RawMesh> {
-  if (bytes.byteLength > MAX_BODY_FILE_BYTES)
-    throw new BodyFileError(
-      `${name} is ${mb(bytes.byteLength)}; the limit is ${mb(MAX_BODY_FILE_BYTES)} — simplify the mesh first.`,
-    );
-  if (bytes.byteLength === 0) throw new BodyFileError(`${name} is empty.`);
+  checkBodyFileSize(name, bytes.byteLength);
   const ext = /\.[a-z]+$/i.exec(name)?.[0].toLowerCase() ?? '';
   let root: Object3D;
   try {

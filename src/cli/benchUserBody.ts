@@ -21,7 +21,7 @@ const MESH = '/usr/share/assimp/models/Collada/human.zae';
 const KEYS = `${ROOT}/tests/fixtures/makehuman-key-landmarks.json`;
 
 /** Loop subdivision (three-subdivide, a benchmark-only dependency), welded back into an indexed mesh. */
-function subdivide(mesh: MeshArrays, iterations: number): MeshArrays {
+export function subdivide(mesh: MeshArrays, iterations: number): MeshArrays {
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(mesh.positions, 3));
   g.setIndex(new BufferAttribute(Uint32Array.from(mesh.indices), 1));

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
 import { loadLandmarks } from '../state/bodyAssets';
 import { bodyUrl } from '../state/bodyUrls';
-import { ensureBodyBvh, loadBodyModel } from './loadBodyModel';
+import { loadUserBody } from '../state/userBodies';
+import { isUserBodyId } from '../state/userBodyIds';
+import { ensureBodyBvh, loadBodyModel, userBodyModel } from './loadBodyModel';
 import { useSceneStore } from './sceneStore';
 
 /** Loads the chosen body (again on Retry) and reports progress and failure to the store. */
@@ -13,7 +15,8 @@ export function BodyLoader() {
     let cancelled = false;
     const url = bodyUrl(bodyId);
     useAtlasStore.setState({ bodyStatus: 'loading', bodyError: null, skin: null, landmarks: null });
-    if (!url) {
+    const user = isUserBodyId(bodyId);
+    if (!url && !user) {
       useAtlasStore.setState({
         bodyStatus: 'error',
         bodyError: `The ${bodyId} body is not part of this build (models/body-${bodyId}.glb is missing).`,
@@ -21,7 +24,10 @@ export function BodyLoader() {
       return;
     }
     performance.mark('pointatlas:body-start');
-    Promise.all([loadBodyModel(url), loadLandmarks(bodyId)])
+    const loading = user
+      ? loadUserBody(bodyId).then(({ body, landmarks }) => [userBodyModel(body.skin), landmarks] as const)
+      : Promise.all([loadBodyModel(url!), loadLandmarks(bodyId)]);
+    loading
       .then(([model, landmarks]) => {
         if (cancelled) return;
         performance.measure('pointatlas:body', 'pointatlas:body-start');
@@ -39,7 +45,7 @@ export function BodyLoader() {
         const why = err instanceof Error ? err.message : String(err);
         useAtlasStore.setState({
           bodyStatus: 'error',
-          bodyError: `The ${bodyId} body could not be loaded: ${why}`,
+          bodyError: `The ${user ? 'chosen' : bodyId} body could not be loaded: ${why}`,
         });
       });
     return () => {

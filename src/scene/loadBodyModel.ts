@@ -17,10 +17,11 @@ export interface BodyModel {
 THREE.Mesh.prototype.raycast = acceleratedRaycast;
 
 /** A display geometry over decoded arrays (shared, not copied: nobody writes to them). */
-function geometryOf(m: DecodedMesh): THREE.BufferGeometry {
+function geometryOf(m: Omit<DecodedMesh, 'normals'> & { normals?: Float32Array }): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
-  g.setAttribute('normal', new THREE.BufferAttribute(m.normals, 3));
+  if (m.normals) g.setAttribute('normal', new THREE.BufferAttribute(m.normals, 3));
+  else g.computeVertexNormals();
   g.setIndex(new THREE.BufferAttribute(m.indices, 1));
   g.computeBoundingBox();
   g.computeBoundingSphere();
@@ -36,7 +37,14 @@ export function ensureBodyBvh(model: BodyModel): void {
 
 /** Loads a body GLB from the page's origin (decoded in a worker, see state/bodyDecode.ts). */
 export async function loadBodyModel(url: string): Promise<BodyModel> {
-  const meshes = await decodeBodyFile(url);
+  return modelOf(await decodeBodyFile(url));
+}
+
+/** The model of a user's body: its one skin, normals computed here. */
+export const userBodyModel = (skin: SkinGeometry): BodyModel =>
+  modelOf([{ name: 'skin', positions: skin.positions, indices: skin.indices as Uint32Array }]);
+
+function modelOf(meshes: (Omit<DecodedMesh, 'normals'> & { normals?: Float32Array })[]): BodyModel {
   const skinMesh = meshes.find((m) => m.name === 'skin') ?? meshes[0];
   const skin = geometryOf(skinMesh);
   const partMeshes = meshes.filter((m) => m !== skinMesh);

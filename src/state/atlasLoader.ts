@@ -5,6 +5,7 @@ import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
 import { liftOffSkin, sitesFromCache } from './atlasCacheTypes';
 import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
+import { loadNptData, useNptStore } from './nptStore';
 import { useAtlasStore } from './store';
 
 /** The point data (validated at build time), loaded lazily as its own chunk (once; again after a failure). */
@@ -64,20 +65,32 @@ async function fromCache(bodyId: string, mine: number) {
   if (mine === run) useAtlasStore.setState({ resolved: sitesFromCache(sites, derivations) });
 }
 
-/** A body the build did not resolve: run the engine in the browser on the loaded skin. */
+/**
+ * A body the build did not resolve (a user's own): run the engine in the browser on the loaded skin, for the points
+ * and channel lines and for the nerve exit sites, as the build does for the shipped bodies.
+ */
 async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
-  const [data, { resolveAtlas }, { createSurface }] = await Promise.all([
+  const [data, { resolveAtlas }, { resolveNerveSites }, { createSurface }] = await Promise.all([
     loadData(),
     import('../core/atlas'),
+    import('../core/nerveSites'),
     import('../mesh/surface'),
+    loadNptData(),
   ]);
   useAtlasStore.setState({ data });
   const { sites, lines, errors, surface } = resolveAtlas(createSurface(skin), landmarks, data.points);
-  const lifted = lines.map((l) => ({
-    ...l,
-    path: liftOffSkin(simplifyPath(l.path, 0.0015), (p) => surface.closest(p, 0.02).normal),
-  }));
-  publish(mine, layerInfoOf(data), { sites, lines: lifted, errors });
+  const normalAt = (p: Vec3) => surface.closest(p, 0.02).normal;
+  const lifted = lines.map((l) => ({ ...l, path: liftOffSkin(simplifyPath(l.path, 0.0015), normalAt) }));
+  const npt = useNptStore.getState().data;
+  const nerves = npt
+    ? resolveNerveSites(surface, landmarks, data.points, npt.sites)
+    : { sites: [], errors: [] };
+  const nerveSites = nerves.sites.map((s) => ({ ...s, course: liftOffSkin(s.course, normalAt) }));
+  publish(mine, layerInfoOf(data), {
+    sites: [...sites, ...nerveSites],
+    lines: lifted,
+    errors: [...errors, ...nerves.errors],
+  });
 }
 
 /**

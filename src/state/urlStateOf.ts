@@ -2,6 +2,7 @@ import { NEURO_LAYER_IDS } from './neuroLayers';
 import { isLayerOn } from './selectors';
 import type { AtlasState } from './store';
 import type { UrlState } from './urlState';
+import { isUserBodyId } from './userBodyIds';
 
 /**
  * The URL state of the store: what a copied link must reproduce. A dermatome, ear or NRT layer that is switched on
@@ -14,7 +15,8 @@ export function urlStateOf(s: AtlasState, defaultBody: string): UrlState {
   const changed =
     s.layerListed || pending.length > 0 || s.layers.some((l) => isLayerOn(s, l) !== l.defaultOn);
   return {
-    body: s.bodyId !== defaultBody ? s.bodyId : undefined,
+    // a user's own body stays out of links: it is on this device only
+    body: s.bodyId !== defaultBody && !isUserBodyId(s.bodyId) ? s.bodyId : undefined,
     layers:
       s.layers.length === 0
         ? s.layerListed

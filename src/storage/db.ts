@@ -22,6 +22,13 @@ export interface RecordRow {
   enc?: { iv: string; data: string };
 }
 
+/** A mesh file of a body the user brought (device only: never exported), keyed by the SHA-256 of its bytes. */
+export interface MeshRow {
+  sha256: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -36,13 +43,14 @@ export function declareVersion1(db: Dexie): void {
 }
 
 /**
- * Version 2 (current): `updatedAt` and `deleted` in clear (back-filled from the body), clientId also on client rows
+ * Version 2: `updatedAt` and `deleted` in clear (back-filled from the body), clientId also on client rows
  * (its own id), a compound [kind+clientId] index for "this client's plans", an updatedAt index, and the meta table
  * (passphrase salt and verifier). The upgrade never throws on a bad row: it is kept as it is and reported unreadable.
  */
 export class RecordsDb extends Dexie {
   records!: Table<RecordRow, string>;
   meta!: Table<MetaRow, string>;
+  meshes!: Table<MeshRow, string>;
 
   /** `indexedDB` defaults to the global one as it is now (Dexie alone would take it when it was first loaded). */
   constructor(name: string, indexedDB: IDBFactory | undefined = globalThis.indexedDB) {
@@ -61,5 +69,7 @@ export class RecordsDb extends Dexie {
             if (row.kind === 'client' && typeof row.id === 'string') row.clientId = row.id;
           }),
       );
+    // Version 3: the mesh files of the user's bodies (issue 17); nothing to move.
+    this.version(3).stores({ meshes: 'sha256' });
   }
 }

@@ -16,6 +16,7 @@ import type {
   ImportCheck,
   ImportPlan,
   ExportFile,
+  MeshFiles,
   RecordOf,
   RecordStore,
   StoredKind,
@@ -49,6 +50,17 @@ export async function openRecordStore(opts: OpenOptions = {}): Promise<RecordSto
 }
 
 class DexieRecordStore extends StoreBase implements RecordStore {
+  readonly meshes: MeshFiles = {
+    put: (sha256, name, bytes) =>
+      this.guard(async () => void (await this.db.meshes.put({ sha256, name, bytes }))),
+    get: (sha256) =>
+      this.guard(async () => {
+        const row = await this.db.meshes.get(sha256);
+        return row && { name: row.name, bytes: row.bytes };
+      }),
+    remove: (sha256) => this.guard(() => this.db.meshes.delete(sha256)),
+  };
+
   async unlock(passphrase: string): Promise<void> {
     return this.guard(async () => {
       await this.refreshMeta();

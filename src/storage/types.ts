@@ -56,6 +56,13 @@ export interface UnreadableRecord {
   reason: string;
 }
 
+/** Mesh files by SHA-256 (see RecordStore.meshes). */
+export interface MeshFiles {
+  put(sha256: string, name: string, bytes: Uint8Array): Promise<void>;
+  get(sha256: string): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  remove(sha256: string): Promise<void>;
+}
+
 export interface RecordStore {
   /** 'locked' when a passphrase is set and not yet given in this tab. */
   readonly state: () => 'open' | 'locked';
@@ -87,6 +94,12 @@ export interface RecordStore {
   planImport(text: string): Promise<ImportCheck>;
   /** Writes what `plan` showed, in one transaction; fails with `conflict` if the device changed meanwhile. */
   applyImport(plan: ImportPlan, choice: { replaceChanged: boolean }): Promise<void>;
+
+  /**
+   * The mesh files of the user's bodies, kept on this device only and keyed by the SHA-256 that their body profile
+   * names: an export carries the profile, never the mesh. Kept in clear (the passphrase covers the records).
+   */
+  readonly meshes: MeshFiles;
 
   /** Deletes every record, tombstone, key and setting of the app on this device. */
   deleteEverything(): Promise<void>;

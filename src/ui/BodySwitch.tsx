@@ -1,10 +1,27 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { openBodyImport, useBodyImport } from '../state/bodyImportStore';
 import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
+import { useUserBodies, watchUserBodies } from '../state/userBodies';
+import { DeleteUserBodyButton } from './bodyImport/DeleteUserBodyButton';
 
-/** Switches between the bodies the app ships; every layer is recomputed on the chosen body. */
+// the import's code (three's file loaders, the dialog) is fetched when the user opens it
+const BodyImportDialog = lazy(() =>
+  import('./bodyImport/BodyImportDialog').then((m) => ({ default: m.BodyImportDialog })),
+);
+
+/** Switches between the shipped bodies and the user's own; every layer is recomputed on the chosen body. */
 export function BodySwitch() {
   const bodyId = useAtlasStore((s) => s.bodyId);
   const setBody = useAtlasStore((s) => s.setBody);
+  const mine = useUserBodies((s) => s.bodies);
+  const importing = useBodyImport((s) => s.open);
+  const frameReady = useAtlasStore((s) => s.frameReady);
+  // the device storage opens after the first frame (it is its own chunk); no storage: only the shipped bodies
+  useEffect(() => {
+    if (frameReady) watchUserBodies().catch(() => undefined);
+  }, [frameReady]);
+  const shown = mine.find((b) => b.id === bodyId);
   return (
     <div role="group" aria-label="Body" className="body-switch">
       {BODY_IDS.map((id) => (
@@ -12,6 +29,20 @@ export function BodySwitch() {
           {id[0].toUpperCase() + id.slice(1)}
         </button>
       ))}
+      {mine.map((b) => (
+        <button key={b.id} type="button" aria-pressed={bodyId === b.id} onClick={() => setBody(b.id)}>
+          {b.name}
+        </button>
+      ))}
+      {shown && <DeleteUserBodyButton id={shown.id} name={shown.name} />}
+      <button type="button" className="add-body" onClick={openBodyImport}>
+        Add your body
+      </button>
+      {importing && (
+        <Suspense fallback={null}>
+          <BodyImportDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

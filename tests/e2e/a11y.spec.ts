@@ -1,18 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, openAtlas, test } from './helpers';
-
-/**
- * An axe-core audit of each main screen: no serious or critical violation. The whole page is checked (the 3D
- * canvas too, as an element); no rule is turned off. Each failure names the rule, its help and the elements.
- */
-async function audit(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, `axe violations on ${screen}`).toEqual([]);
-}
+import { audit, expect, openAtlas, test } from './helpers';
 
 test('the start screen and a selected point have no serious accessibility violations', async ({ page }) => {
   await openAtlas(page);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test as base, type Page } from '@playwright/test';
 
 /**
@@ -181,4 +182,16 @@ export async function pixelsOfColour(
     },
     [png.toString('base64'), rgb] as const,
   );
+}
+
+/**
+ * An axe-core audit of what the page shows: no serious or critical violation. The whole page is checked (the 3D
+ * canvas too, as an element); no rule is turned off. Each failure names the rule, its help and the elements.
+ */
+export async function audit(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  baseExpect(bad, `axe violations on ${screen}`).toEqual([]);
 }

@@ -59,7 +59,7 @@ describe('migration from the previous version (Dexie version 1)', () => {
 
       const db = new RecordsDb(name);
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3); // version 3 added the mesh files of the user’s bodies
       const tombRow = await db.records.get('visit-0002');
       expect(tombRow).toMatchObject({ deleted: 1, updatedAt: '2026-01-08T10:00:00.000Z' });
       expect(await db.records.get('broken-0001')).toMatchObject({

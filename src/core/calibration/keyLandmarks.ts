@@ -8,9 +8,18 @@ export interface KeyLandmark {
   view: 'front' | 'back' | 'left' | 'right';
 }
 
+/** A side view seen on the other side: the right tragus is clicked in a view from the right. */
+const MIRRORED: Record<KeyLandmark['view'], KeyLandmark['view']> = {
+  front: 'front',
+  back: 'back',
+  left: 'right',
+  right: 'left',
+};
+
+/** A landmark of both sides; `view` is the left one's. */
 const both = (name: string, how: string, view: KeyLandmark['view']): KeyLandmark[] => [
-  { name: `${name}.L`, how: `Subject's left: ${how}`, view: view === 'front' ? 'front' : view },
-  { name: `${name}.R`, how: `Subject's right: ${how}`, view },
+  { name: `${name}.L`, how: `Subject's left: ${how}`, view },
+  { name: `${name}.R`, how: `Subject's right: ${how}`, view: MIRRORED[view] },
 ];
 
 /**

@@ -136,3 +136,33 @@ export function openEdgeCount(indices: ArrayLike<number>): number {
   for (const c of uses.values()) if (c === 1) open++;
   return open;
 }
+
+const signedAxisOf = (v: Vec3): SignedAxis => {
+  const axis = ([0, 1, 2] as const).find((k) => v[k] !== 0)!;
+  return [axis, v[axis] > 0 ? 1 : -1];
+};
+
+/** A quarter turn of the body as shown, about its own left–right, up or front axis; `flip` turns it to face back. */
+export type OrientationTurn = 'pitch' | 'yaw' | 'roll' | 'flip';
+
+/**
+ * The user's correction of a detected orientation: the body as shown turned a quarter about one of its axes (pitch
+ * tips it forward, yaw turns it left, roll leans it onto its side) or turned round to face the other way. Four
+ * quarter turns about one axis give the orientation back.
+ */
+export function turnOrientation(o: Orientation, turn: OrientationTurn): Orientation {
+  const U = axisVector(o.up);
+  const F = axisVector(o.front);
+  const S = cross(U, F);
+  const neg = (v: Vec3): Vec3 => [-v[0], -v[1], -v[2]];
+  const [up, front] = {
+    pitch: [F, neg(U)],
+    yaw: [U, S],
+    roll: [S, F],
+    flip: [U, neg(F)],
+  }[turn];
+  return { ...o, up: signedAxisOf(up), front: signedAxisOf(front) };
+}
+
+/** The axis as a user reads it: `+Y`, `−Z`. */
+export const axisName = ([axis, sign]: SignedAxis): string => `${sign > 0 ? '+' : '−'}${'XYZ'[axis]}`;

@@ -6,9 +6,10 @@ interface Counts {
   clients: number;
   plans: number;
   visits: number;
+  bodies: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /** "Delete all my data": first says exactly what goes (counts, passphrase, settings), then deletes on confirmation. */
 export function DeleteAllSection({ store, onDeleted }: { store: RecordStore; onDeleted: () => void }) {
@@ -17,12 +18,18 @@ export function DeleteAllSection({ store, onDeleted }: { store: RecordStore; onD
   const ask = async () => {
     setError(null);
     try {
-      const [clients, plans, visits] = await Promise.all([
+      const [clients, plans, visits, bodies] = await Promise.all([
         store.list('client'),
         store.list('plan'),
         store.list('visit'),
+        store.list('bodyProfile'),
       ]);
-      setCounts({ clients: clients.length, plans: plans.length, visits: visits.length });
+      setCounts({
+        clients: clients.length,
+        plans: plans.length,
+        visits: visits.length,
+        bodies: bodies.length,
+      });
     } catch (e) {
       setError(messageOf(e));
     }
@@ -43,8 +50,11 @@ export function DeleteAllSection({ store, onDeleted }: { store: RecordStore; onD
         <div role="alertdialog" aria-label="Confirm deleting all data">
           <p>
             This deletes from this device {plural(counts.clients, 'client')}, {plural(counts.plans, 'plan')}{' '}
-            and {plural(counts.visits, 'visit')}, every deletion record,{' '}
-            {store.encrypted() ? 'the passphrase, ' : ''}
+            and {plural(counts.visits, 'visit')},{' '}
+            {counts.bodies > 0
+              ? `${plural(counts.bodies, 'own body', 'own bodies')} with their mesh files, `
+              : ''}
+            every deletion record, {store.encrypted() ? 'the passphrase, ' : ''}
             and the workspace’s settings. It cannot be undone; an export you saved is not touched.
           </p>
           <div className="row">
