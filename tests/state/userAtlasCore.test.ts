@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveAtlas } from '../../src/core/atlas';
+import { resolveNerveSites } from '../../src/core/nerveSites';
+import { readBody, DEFAULT_BODY } from '../../src/cli/bodyFiles';
+import { atlasData } from '../../src/data';
+import { nptData } from '../../src/data/npt';
+import { createSurface } from '../../src/mesh/surface';
+import type { ResolvedAtlas } from '../../src/state/atlasTypes';
+import { computeUserAtlas } from '../../src/state/userAtlasCore';
+import { USER_ATLAS_STEPS, type UserAtlasInput } from '../../src/state/userAtlasTypes';
+
+// the function the user-body worker runs, called here directly with a progress callback
+describe('the layers of a body the build did not resolve', () => {
+  let input: UserAtlasInput;
+  let result: ResolvedAtlas;
+  const progress: [number, number][] = [];
+
+  beforeAll(async () => {
+    const body = await readBody(DEFAULT_BODY);
+    input = {
+      skin: body.meshes.skin,
+      landmarks: body.landmarks,
+      points: atlasData.points,
+      nerveSites: nptData.sites,
+    };
+    result = computeUserAtlas(input, (done, total) => progress.push([done, total]));
+  });
+
+  it('reports progress that only grows and ends at the total', () => {
+    expect(progress.length).toBe(USER_ATLAS_STEPS);
+    for (const [, total] of progress) expect(total).toBe(USER_ATLAS_STEPS);
+    for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
+    expect(progress.at(-1)![0]).toBe(USER_ATLAS_STEPS);
+  });
+
+  it('has the sites and lines of the engine called directly, plus the nerve exit sites', () => {
+    const surface = createSurface(input.skin);
+    const direct = resolveAtlas(surface, input.landmarks, atlasData.points);
+    const nerves = resolveNerveSites(surface, input.landmarks, atlasData.points, nptData.sites);
+    expect(nerves.sites.length).toBeGreaterThan(0);
+    expect(result.sites.length).toBe(direct.sites.length + nerves.sites.length);
+    expect(result.lines.map((l) => `${l.channel}.${l.side}`)).toEqual(
+      direct.lines.map((l) => `${l.channel}.${l.side}`),
+    );
+    expect(result.errors).toEqual([...direct.errors, ...nerves.errors]);
+    const byId = new Map(direct.sites.map((s) => [s.id, s]));
+    for (const s of result.sites.filter((x) => byId.has(x.id)))
+      expect(s.position).toEqual(byId.get(s.id)!.position);
+  });
+
+  it('answers with plain data the worker can post', () => {
+    expect(structuredClone(result)).toEqual(result);
+  });
+
+  it('says which recipes failed instead of throwing when landmarks are missing', () => {
+    const landmarks = Object.fromEntries(Object.entries(input.landmarks).slice(5));
+    const partial = computeUserAtlas({ ...input, landmarks }, () => undefined);
+    expect(partial.errors.length).toBeGreaterThan(0);
+    expect(partial.sites.length).toBeLessThan(result.sites.length);
+  });
+});
