@@ -18,7 +18,7 @@ describe('the layers of a body the build did not resolve', () => {
   beforeAll(async () => {
     const body = await readBody(DEFAULT_BODY);
     input = {
-      skin: body.meshes.skin,
+      skin: { positions: body.meshes.skin.positions, indices: Uint32Array.from(body.meshes.skin.indices) },
       landmarks: body.landmarks,
       points: atlasData.points,
       nerveSites: nptData.sites,
