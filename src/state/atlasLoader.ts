@@ -3,6 +3,7 @@ import type { Vec3 } from '../core/vec';
 import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
 import { sitesFromCache } from './atlasCacheTypes';
 import { USER_ATLAS_STEPS } from './userAtlasTypes';
+import { userNeuroSurfaces } from './userNeuro';
 import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { loadNptData, useNptStore } from './nptStore';
@@ -68,17 +69,38 @@ async function fromCache(bodyId: string, mine: number) {
 
 /**
  * A body the build did not resolve (a user's own): the engine runs in a worker on the loaded skin, for the points,
- * the channel lines and the nerve exit sites, as the build does for the shipped bodies; its progress is shown.
+ * the channel lines and the nerve exit sites, as the build does for the shipped bodies, and for the labels and key
+ * points of the neuro layers (handed to them through userNeuroSurfaces); its progress is shown.
  */
-async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
+function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number): Promise<void> {
   useAtlasStore.setState({ atlasProgress: { done: 0, total: USER_ATLAS_STEPS } });
-  const [data, { runUserAtlas }] = await Promise.all([loadData(), import('./userAtlasRun'), loadNptData()]);
-  useAtlasStore.setState({ data });
-  const nerveSites = useNptStore.getState().data?.sites ?? [];
-  const resolved = await runUserAtlas({ skin, landmarks, points: data.points, nerveSites }, (done, total) => {
-    if (mine === run) useAtlasStore.setState({ atlasProgress: { done, total } });
+  const work = (async () => {
+    const [data, { runUserAtlas }, { neuroData }] = await Promise.all([
+      loadData(),
+      import('./userAtlasRun'),
+      import('virtual:validated/neuro'),
+      loadNptData(),
+    ]);
+    useAtlasStore.setState({ data });
+    const input = {
+      skin,
+      landmarks,
+      points: data.points,
+      nerveSites: useNptStore.getState().data?.sites ?? [],
+      neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+    };
+    const result = await runUserAtlas(input, (done, total) => {
+      if (mine === run) useAtlasStore.setState({ atlasProgress: { done, total } });
+    });
+    return { ...result, info: layerInfoOf(data) };
+  })();
+  const neuro = work.then(({ neuro: n }) => {
+    if ('error' in n) throw new Error(n.error);
+    return n;
   });
-  publish(mine, layerInfoOf(data), resolved);
+  neuro.catch(() => undefined); // a failure is reported by the atlas (below); the neuro layers then compute their own
+  userNeuroSurfaces.set(skin, neuro);
+  return work.then((r) => publish(mine, r.info, r.resolved));
 }
 
 /**

@@ -9,6 +9,7 @@ import { loadEarMap } from './earMapAssets';
 import { rememberKeySites } from './keySites';
 import type { Layer } from './layerTypes';
 import { neuroLayers } from './neuroLayers';
+import { userNeuroSurfaces } from './userNeuro';
 
 /**
  * Starts fetching a body's neuro files (the build-time labels and the ear map) before its skin has loaded, when a
@@ -43,8 +44,11 @@ export async function computeNeuroLayers(
     loadEarMap(bodyId).catch(() => null),
     fromCache(bodyId, skin.positions.length / 3),
   ]);
+  // a user's body: the atlas loader's worker labels it (computed here only if that failed)
+  const fromWorker = cached ? null : await userNeuroSurfaces.get(skin)?.catch(() => null);
   const n =
     cached ??
+    fromWorker ??
     neuroSurface(
       skin,
       landmarks,

@@ -1,20 +1,21 @@
 import { resolveAtlas } from '../core/atlas';
 import { resolveNerveSites } from '../core/nerveSites';
+import { neuroSurface } from '../core/neuroSurface';
 import { simplifyPath } from '../core/simplifyPath';
 import type { Vec3 } from '../core/vec';
 import { createSurface } from '../mesh/surface';
 import { liftOffSkin } from './atlasCacheTypes';
-import type { ResolvedAtlas } from './atlasTypes';
-import { USER_ATLAS_STEPS, type UserAtlasInput } from './userAtlasTypes';
+import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from './userAtlasTypes';
 
 /**
  * Resolves the points, channel lines (simplified and lifted off the skin, as the build does) and nerve exit sites
- * on a body's skin, calling `onProgress` after each stage. Runs in the user-body worker; plain data in and out.
+ * on a body's skin, and labels its vertices for the dermatome and NRT layers with their key points, calling
+ * `onProgress` after each stage. Runs in the user-body worker; plain data in and out.
  */
 export function computeUserAtlas(
-  { skin, landmarks, points, nerveSites }: UserAtlasInput,
+  { skin, landmarks, points, nerveSites, neuro }: UserAtlasInput,
   onProgress: (done: number, total: number) => void,
-): ResolvedAtlas {
+): UserAtlasResult {
   const total = USER_ATLAS_STEPS;
   const surface = createSurface(skin);
   onProgress(1, total);
@@ -25,5 +26,19 @@ export function computeUserAtlas(
   const nerves = resolveNerveSites(surface, landmarks, points, nerveSites);
   const nerveSitesOnSkin = nerves.sites.map((s) => ({ ...s, course: liftOffSkin(s.course, normalAt) }));
   onProgress(3, total);
-  return { sites: [...sites, ...nerveSitesOnSkin], lines: lifted, errors: [...errors, ...nerves.errors] };
+  let labels: UserAtlasResult['neuro'];
+  try {
+    labels = neuroSurface(skin, landmarks, neuro, surface);
+  } catch (e) {
+    labels = { error: e instanceof Error ? e.message : String(e) };
+  }
+  onProgress(4, total);
+  return {
+    resolved: {
+      sites: [...sites, ...nerveSitesOnSkin],
+      lines: lifted,
+      errors: [...errors, ...nerves.errors],
+    },
+    neuro: labels,
+  };
 }

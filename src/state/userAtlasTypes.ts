@@ -1,5 +1,8 @@
+import type { NeuroSurface } from '../core/neuroSurface';
 import type { Vec3 } from '../core/vec';
+import type { DermatomeKeyPoint } from '../schema/dermatomeKeyPoint';
 import type { NerveSite } from '../schema/nerveSite';
+import type { NrtBackZone } from '../schema/nrtZone';
 import type { PointRecord } from '../schema/point';
 import type { ResolvedAtlas, SkinGeometry } from './atlasTypes';
 
@@ -10,13 +13,25 @@ export interface UserAtlasInput {
   points: PointRecord[];
   /** The nerve exit sites to resolve too (none while the NPT data is missing). */
   nerveSites: NerveSite[];
+  /** The dermatome key points and NRT back zones, for the labels of every skin vertex and the key points. */
+  neuro: { keyPoints: DermatomeKeyPoint[]; backZones: NrtBackZone[] };
+}
+
+/** What the worker answers: the atlas layers and the neuro layers' inputs of the body. */
+export interface UserAtlasResult {
+  resolved: ResolvedAtlas;
+  /** The labels and key points, or why they could not be computed (the atlas layers are kept either way). */
+  neuro: NeuroSurface | { error: string };
 }
 
 /** A message from the worker: how far it got, the resolved layers, or why it failed. */
 export type UserAtlasReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; resolved: ResolvedAtlas }
+  | ({ type: 'done' } & UserAtlasResult)
   | { type: 'error'; message: string };
 
-/** The stages reported as progress: the skin index, the points with their channel lines, the nerve exit sites. */
-export const USER_ATLAS_STEPS = 3;
+/**
+ * The stages reported as progress: the skin index, the points with their channel lines, the nerve exit sites, the
+ * dermatome and NRT labels with the key points.
+ */
+export const USER_ATLAS_STEPS = 4;

@@ -1,18 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveAtlas } from '../../src/core/atlas';
 import { resolveNerveSites } from '../../src/core/nerveSites';
+import { neuroSurface } from '../../src/core/neuroSurface';
 import { readBody, DEFAULT_BODY } from '../../src/cli/bodyFiles';
 import { atlasData } from '../../src/data';
+import { neuroData } from '../../src/data/neuro';
 import { nptData } from '../../src/data/npt';
 import { createSurface } from '../../src/mesh/surface';
-import type { ResolvedAtlas } from '../../src/state/atlasTypes';
 import { computeUserAtlas } from '../../src/state/userAtlasCore';
-import { USER_ATLAS_STEPS, type UserAtlasInput } from '../../src/state/userAtlasTypes';
+import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from '../../src/state/userAtlasTypes';
 
 // the function the user-body worker runs, called here directly with a progress callback
 describe('the layers of a body the build did not resolve', () => {
   let input: UserAtlasInput;
-  let result: ResolvedAtlas;
+  let out: UserAtlasResult;
   const progress: [number, number][] = [];
 
   beforeAll(async () => {
@@ -22,8 +23,9 @@ describe('the layers of a body the build did not resolve', () => {
       landmarks: body.landmarks,
       points: atlasData.points,
       nerveSites: nptData.sites,
+      neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
     };
-    result = computeUserAtlas(input, (done, total) => progress.push([done, total]));
+    out = computeUserAtlas(input, (done, total) => progress.push([done, total]));
   });
 
   it('reports progress that only grows and ends at the total', () => {
@@ -37,6 +39,7 @@ describe('the layers of a body the build did not resolve', () => {
     const surface = createSurface(input.skin);
     const direct = resolveAtlas(surface, input.landmarks, atlasData.points);
     const nerves = resolveNerveSites(surface, input.landmarks, atlasData.points, nptData.sites);
+    const result = out.resolved;
     expect(nerves.sites.length).toBeGreaterThan(0);
     expect(result.sites.length).toBe(direct.sites.length + nerves.sites.length);
     expect(result.lines.map((l) => `${l.channel}.${l.side}`)).toEqual(
@@ -48,14 +51,26 @@ describe('the layers of a body the build did not resolve', () => {
       expect(s.position).toEqual(byId.get(s.id)!.position);
   });
 
-  it('answers with plain data the worker can post', () => {
-    expect(structuredClone(result)).toEqual(result);
+  it('labels the skin and places the key points as the engine does directly', () => {
+    const direct = neuroSurface(input.skin, input.landmarks, input.neuro, createSurface(input.skin));
+    if ('error' in out.neuro) throw new Error(out.neuro.error);
+    expect(out.neuro.dermatomes.length).toBe(input.skin.positions.length / 3);
+    expect(out.neuro.dermatomes).toEqual(direct.dermatomes);
+    expect(out.neuro.nrtZones).toEqual(direct.nrtZones);
+    expect(out.neuro.keySites.length).toBe(direct.keySites.length);
+    expect(out.neuro.keySites.length).toBeGreaterThan(0);
   });
 
-  it('says which recipes failed instead of throwing when landmarks are missing', () => {
+  it('answers with plain data the worker can post', () => {
+    expect(structuredClone(out)).toEqual(out);
+  });
+
+  it('says what failed instead of throwing when landmarks are missing, keeping what resolved', () => {
     const landmarks = Object.fromEntries(Object.entries(input.landmarks).slice(5));
     const partial = computeUserAtlas({ ...input, landmarks }, () => undefined);
-    expect(partial.errors.length).toBeGreaterThan(0);
-    expect(partial.sites.length).toBeLessThan(result.sites.length);
+    expect(partial.resolved.errors.length).toBeGreaterThan(0);
+    expect(partial.resolved.sites.length).toBeLessThan(out.resolved.sites.length);
+    expect(partial.resolved.sites.length).toBeGreaterThan(0);
+    expect(partial.neuro).toHaveProperty('error');
   });
 });
