@@ -115,3 +115,33 @@ test('a file that is not a body gets one sentence, and the body switch is unchan
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('group', { name: 'Body' }).getByRole('button')).toHaveCount(3);
 });
+
+test('when the engine cannot run in the background, the layers say so and Retry computes them', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  await page.route(/userAtlas\.worker/, (route) => route.abort());
+  await openAtlas(page, '?view=front&layers=points');
+  await importScan(page, scan);
+  const dialog = page.getByRole('dialog', { name: 'Add your body' });
+  await placeKeyLandmarks(page, scan);
+  await dialog.getByRole('button', { name: /^Calibrate/ }).click();
+  await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
+  await dialog.getByLabel('Name').fill('Scan Retry');
+  await dialog.getByRole('button', { name: /^Save this body/ }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+
+  const failure = page.getByRole('alert').filter({ hasText: 'The point layers could not be computed' });
+  await expect(failure).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await page.unroute(/userAtlas\.worker/);
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  await expect(failure).toHaveCount(0);
+  const [stomach] = await countViewPixels(page, ['#c25400']);
+  expect(stomach).toBeGreaterThan(40);
+
+  await page.getByRole('button', { name: 'Delete Scan Retry' }).click();
+  await page.getByRole('button', { name: 'Delete “Scan Retry” from this device' }).click();
+  await expect(page.getByRole('button', { name: 'Scan Retry', exact: true })).toHaveCount(0);
+});
