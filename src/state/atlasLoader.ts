@@ -1,8 +1,9 @@
 import { cachedBodies } from 'virtual:atlas-cache';
-import { simplifyPath } from '../core/simplifyPath';
 import type { Vec3 } from '../core/vec';
 import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
-import { liftOffSkin, sitesFromCache } from './atlasCacheTypes';
+import { sitesFromCache } from './atlasCacheTypes';
+import { USER_ATLAS_STEPS } from './userAtlasTypes';
+import { userNeuroSurfaces } from './userNeuro';
 import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { loadNptData, useNptStore } from './nptStore';
@@ -42,7 +43,7 @@ const publish = (mine: number, info: LayerInfo, resolved: ResolvedAtlas) => {
   const { layers, errors } = buildLayers({ info, resolved });
   const problems = [...resolved.errors, ...errors];
   if (problems.length) console.warn(`PointAtlas: ${problems.length} atlas problems`, problems.slice(0, 20));
-  useAtlasStore.setState({ resolved, layers, atlasStatus: 'ready' });
+  useAtlasStore.setState({ resolved, layers, atlasStatus: 'ready', atlasProgress: null });
   performance.mark('pointatlas:layers');
 };
 
@@ -51,6 +52,7 @@ const fail = (mine: number, e: unknown) => {
   const why = e instanceof Error ? e.message : String(e);
   useAtlasStore.setState({
     atlasStatus: 'error',
+    atlasProgress: null,
     atlasError: `The point layers could not be computed: ${why}`,
   });
 };
@@ -66,31 +68,39 @@ async function fromCache(bodyId: string, mine: number) {
 }
 
 /**
- * A body the build did not resolve (a user's own): run the engine in the browser on the loaded skin, for the points
- * and channel lines and for the nerve exit sites, as the build does for the shipped bodies.
+ * A body the build did not resolve (a user's own): the engine runs in a worker on the loaded skin, for the points,
+ * the channel lines and the nerve exit sites, as the build does for the shipped bodies, and for the labels and key
+ * points of the neuro layers (handed to them through userNeuroSurfaces); its progress is shown.
  */
-async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number) {
-  const [data, { resolveAtlas }, { resolveNerveSites }, { createSurface }] = await Promise.all([
-    loadData(),
-    import('../core/atlas'),
-    import('../core/nerveSites'),
-    import('../mesh/surface'),
-    loadNptData(),
-  ]);
-  useAtlasStore.setState({ data });
-  const { sites, lines, errors, surface } = resolveAtlas(createSurface(skin), landmarks, data.points);
-  const normalAt = (p: Vec3) => surface.closest(p, 0.02).normal;
-  const lifted = lines.map((l) => ({ ...l, path: liftOffSkin(simplifyPath(l.path, 0.0015), normalAt) }));
-  const npt = useNptStore.getState().data;
-  const nerves = npt
-    ? resolveNerveSites(surface, landmarks, data.points, npt.sites)
-    : { sites: [], errors: [] };
-  const nerveSites = nerves.sites.map((s) => ({ ...s, course: liftOffSkin(s.course, normalAt) }));
-  publish(mine, layerInfoOf(data), {
-    sites: [...sites, ...nerveSites],
-    lines: lifted,
-    errors: [...errors, ...nerves.errors],
+function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number): Promise<void> {
+  useAtlasStore.setState({ atlasProgress: { done: 0, total: USER_ATLAS_STEPS } });
+  const work = (async () => {
+    const [data, { runUserAtlas }, { neuroData }] = await Promise.all([
+      loadData(),
+      import('./userAtlasRun'),
+      import('virtual:validated/neuro'),
+      loadNptData(),
+    ]);
+    useAtlasStore.setState({ data });
+    const input = {
+      skin,
+      landmarks,
+      points: data.points,
+      nerveSites: useNptStore.getState().data?.sites ?? [],
+      neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+    };
+    const result = await runUserAtlas(input, (done, total) => {
+      if (mine === run) useAtlasStore.setState({ atlasProgress: { done, total } });
+    });
+    return { ...result, info: layerInfoOf(data) };
+  })();
+  const neuro = work.then(({ neuro: n }) => {
+    if ('error' in n) throw new Error(n.error);
+    return n;
   });
+  neuro.catch(() => undefined); // a failure is reported by the atlas (below); the neuro layers then compute their own
+  userNeuroSurfaces.set(skin, neuro);
+  return work.then((r) => publish(mine, r.info, r.resolved));
 }
 
 /**
@@ -100,7 +110,13 @@ async function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mi
 export function startAtlasLoader(): () => void {
   const begin = () => {
     const mine = ++run;
-    useAtlasStore.setState({ atlasStatus: 'loading', atlasError: null, layers: [], resolved: null });
+    useAtlasStore.setState({
+      atlasStatus: 'loading',
+      atlasError: null,
+      atlasProgress: null,
+      layers: [],
+      resolved: null,
+    });
     return mine;
   };
   const start = (bodyId: string) => {

@@ -32,19 +32,25 @@ async function fromCache(bodyId: string, vertexCount: number): Promise<NeuroSurf
 
 /**
  * The neuro layers of one body: every skin vertex labelled with its dermatome and NRT zone, the key points resolved
- * on the skin (from the build-time cache for a shipped body, computed here otherwise), and the ear map read.
+ * on the skin (from the build-time cache for a shipped body, from the user-body worker or computed here otherwise),
+ * and the ear map read.
  */
 export async function computeNeuroLayers(
   skin: SkinGeometry,
   landmarks: Record<string, Vec3>,
   bodyId: string,
+  /** A user's body: the labels and key points the atlas loader's worker computes (userNeuro.ts). */
+  computed?: Promise<NeuroSurface>,
 ): Promise<Layer[]> {
   const [ears, cached] = await Promise.all([
     loadEarMap(bodyId).catch(() => null),
     fromCache(bodyId, skin.positions.length / 3),
   ]);
+  // a user's body: the atlas loader's worker labels it (computed here only if that failed)
+  const fromWorker = cached ? null : await computed?.catch(() => null);
   const n =
     cached ??
+    fromWorker ??
     neuroSurface(
       skin,
       landmarks,

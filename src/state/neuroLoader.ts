@@ -3,6 +3,7 @@ import type { SkinGeometry } from './atlasTypes';
 import type { Layer } from './layerTypes';
 import { NEURO_LAYER_IDS } from './neuroLayers';
 import { useAtlasStore, type AtlasState } from './store';
+import { userNeuroSurfaces } from './userNeuro';
 
 const cache = new WeakMap<SkinGeometry, Promise<Layer[]>>();
 /** Skins whose neuro layers failed (reported): not tried again until Retry (retryNeuro). */
@@ -15,7 +16,9 @@ const failed = new WeakSet<SkinGeometry>();
 function layersFor(skin: SkinGeometry, landmarks: Record<string, Vec3>, bodyId: string): Promise<Layer[]> {
   let hit = cache.get(skin);
   if (!hit) {
-    hit = import('./neuroCompute').then((m) => m.computeNeuroLayers(skin, landmarks, bodyId));
+    hit = import('./neuroCompute').then((m) =>
+      m.computeNeuroLayers(skin, landmarks, bodyId, userNeuroSurfaces.get(skin)),
+    );
     hit.catch(() => cache.delete(skin));
     cache.set(skin, hit);
   }

@@ -29,6 +29,8 @@ export interface AtlasState {
   data: AtlasData | null;
   resolved: ResolvedAtlas | null;
   atlasStatus: LoadStatus;
+  /** How far the engine got on a body the build did not resolve (null otherwise, and once done). */
+  atlasProgress: { done: number; total: number } | null;
   /** The dermatome, ear and NRT layers of the loaded body (neuroLoader.ts). */
   neuroStatus: LoadStatus;
   atlasError: string | null;
@@ -83,6 +85,7 @@ export const initialAtlasState = (): AtlasState => ({
   data: null,
   resolved: null,
   atlasStatus: 'idle',
+  atlasProgress: null,
   neuroStatus: 'idle',
   atlasError: null,
   layers: [],

@@ -1,6 +1,7 @@
 import { retryNeuro } from '../state/neuroLoader';
 import { loadNptData, useNptStore } from '../state/nptStore';
 import { useAtlasStore } from '../state/store';
+import { AtlasProgress } from './AtlasProgress';
 import { LayerControls } from './LayerControls';
 import { PointList } from './PointList';
 
@@ -35,7 +36,7 @@ export function LayerPanel() {
   return (
     <nav className="panel layer-panel" aria-label="Layers">
       <h2>Layers</h2>
-      {status === 'loading' && <p className="muted">Locating the points on this body…</p>}
+      {status === 'loading' && <AtlasProgress />}
       {status === 'error' && <RetryBox message={error} onRetry={retry} />}
       {neuroFailed && (
         <RetryBox

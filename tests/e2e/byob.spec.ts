@@ -13,6 +13,21 @@ test.beforeAll(async () => {
   scan = { path, ...(await writeScan(path)) };
 });
 
+/** Records every value the layer panel's progress bar shows from now on (it may come and go between two polls). */
+const watchProgress = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const seen: number[][] = [];
+    (window as unknown as { progressSeen: number[][] }).progressSeen = seen;
+    const look = () => {
+      const bar = document.querySelector<HTMLProgressElement>(
+        'progress[aria-labelledby="atlas-progress-label"]',
+      );
+      const last = seen.at(-1);
+      if (bar && (!last || last[0] !== bar.value || last[1] !== bar.max)) seen.push([bar.value, bar.max]);
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+
 const ready = (page: import('@playwright/test').Page) =>
   expect(page.locator('#root')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
 
@@ -38,6 +53,8 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   await dialog.getByRole('button', { name: /^Calibrate/ }).click();
   await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
   await dialog.getByLabel('Name').fill('Scan E2E');
+  const bar = page.getByRole('progressbar', { name: 'Locating the points on this body…' });
+  await watchProgress(page);
   await dialog.getByRole('button', { name: /^Save this body/ }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
 
@@ -46,6 +63,14 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
     .getByRole('button', { name: 'Scan E2E', exact: true });
   await expect(mine).toHaveAttribute('aria-pressed', 'true');
   await ready(page);
+  // the engine ran in the background with a progress bar, which counted up to the end and went away
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[][] }).progressSeen);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.every(([done, max], i) => max === seen[0][1] && (i === 0 || done >= seen[i - 1][0]))).toBe(
+    true,
+  );
+  expect(seen.some(([done, max]) => done > 0 && done < max)).toBe(true);
+  await expect(bar).toHaveCount(0);
   // every site resolved on the new skin and drawn: the Stomach channel's markers in its colour
   await expect(page.getByTestId('layer-toggle-points')).toBeChecked();
   const [onScan] = await countViewPixels(page, [st]);
@@ -89,4 +114,34 @@ test('a file that is not a body gets one sentence, and the body switch is unchan
   await audit(page, 'the import dialog with its message');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('group', { name: 'Body' }).getByRole('button')).toHaveCount(3);
+});
+
+test('when the engine cannot run in the background, the layers say so and Retry computes them', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  await page.route(/userAtlas\.worker/, (route) => route.abort());
+  await openAtlas(page, '?view=front&layers=points');
+  await importScan(page, scan);
+  const dialog = page.getByRole('dialog', { name: 'Add your body' });
+  await placeKeyLandmarks(page, scan);
+  await dialog.getByRole('button', { name: /^Calibrate/ }).click();
+  await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
+  await dialog.getByLabel('Name').fill('Scan Retry');
+  await dialog.getByRole('button', { name: /^Save this body/ }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+
+  const failure = page.getByRole('alert').filter({ hasText: 'The point layers could not be computed' });
+  await expect(failure).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await page.unroute(/userAtlas\.worker/);
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  await expect(failure).toHaveCount(0);
+  const [stomach] = await countViewPixels(page, ['#c25400']);
+  expect(stomach).toBeGreaterThan(40);
+
+  await page.getByRole('button', { name: 'Delete Scan Retry' }).click();
+  await page.getByRole('button', { name: 'Delete “Scan Retry” from this device' }).click();
+  await expect(page.getByRole('button', { name: 'Scan Retry', exact: true })).toHaveCount(0);
 });

@@ -1,0 +1,37 @@
+import type { NeuroSurface } from '../core/neuroSurface';
+import type { Vec3 } from '../core/vec';
+import type { DermatomeKeyPoint } from '../schema/dermatomeKeyPoint';
+import type { NerveSite } from '../schema/nerveSite';
+import type { NrtBackZone } from '../schema/nrtZone';
+import type { PointRecord } from '../schema/point';
+import type { ResolvedAtlas, SkinGeometry } from './atlasTypes';
+
+/** What the engine needs to resolve the layers of a body the build did not see (all structured-cloneable). */
+export interface UserAtlasInput {
+  skin: SkinGeometry;
+  landmarks: Record<string, Vec3>;
+  points: PointRecord[];
+  /** The nerve exit sites to resolve too (none while the NPT data is missing). */
+  nerveSites: NerveSite[];
+  /** The dermatome key points and NRT back zones, for the labels of every skin vertex and the key points. */
+  neuro: { keyPoints: DermatomeKeyPoint[]; backZones: NrtBackZone[] };
+}
+
+/** What the worker answers: the atlas layers and the neuro layers' inputs of the body. */
+export interface UserAtlasResult {
+  resolved: ResolvedAtlas;
+  /** The labels and key points, or why they could not be computed (the atlas layers are kept either way). */
+  neuro: NeuroSurface | { error: string };
+}
+
+/** A message from the worker: how far it got, the resolved layers, or why it failed. */
+export type UserAtlasReply =
+  | { type: 'progress'; done: number; total: number }
+  | ({ type: 'done' } & UserAtlasResult)
+  | { type: 'error'; message: string };
+
+/**
+ * The stages reported as progress: the skin index, the points with their channel lines, the nerve exit sites, the
+ * dermatome and NRT labels with the key points.
+ */
+export const USER_ATLAS_STEPS = 4;

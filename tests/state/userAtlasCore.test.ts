@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveAtlas } from '../../src/core/atlas';
+import { resolveNerveSites } from '../../src/core/nerveSites';
+import { neuroSurface } from '../../src/core/neuroSurface';
+import { readBody, DEFAULT_BODY } from '../../src/cli/bodyFiles';
+import { atlasData } from '../../src/data';
+import { neuroData } from '../../src/data/neuro';
+import { nptData } from '../../src/data/npt';
+import { createSurface } from '../../src/mesh/surface';
+import { computeUserAtlas } from '../../src/state/userAtlasCore';
+import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from '../../src/state/userAtlasTypes';
+
+// the function the user-body worker runs, called here directly with a progress callback
+describe('the layers of a body the build did not resolve', () => {
+  let input: UserAtlasInput;
+  let out: UserAtlasResult;
+  const progress: [number, number][] = [];
+
+  beforeAll(async () => {
+    const body = await readBody(DEFAULT_BODY);
+    input = {
+      skin: { positions: body.meshes.skin.positions, indices: Uint32Array.from(body.meshes.skin.indices) },
+      landmarks: body.landmarks,
+      points: atlasData.points,
+      nerveSites: nptData.sites,
+      neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+    };
+    out = computeUserAtlas(input, (done, total) => progress.push([done, total]));
+  });
+
+  it('reports progress that only grows and ends at the total', () => {
+    expect(progress.length).toBe(USER_ATLAS_STEPS);
+    for (const [, total] of progress) expect(total).toBe(USER_ATLAS_STEPS);
+    for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
+    expect(progress.at(-1)![0]).toBe(USER_ATLAS_STEPS);
+  });
+
+  it('has the sites and lines of the engine called directly, plus the nerve exit sites', () => {
+    const surface = createSurface(input.skin);
+    const direct = resolveAtlas(surface, input.landmarks, atlasData.points);
+    const nerves = resolveNerveSites(surface, input.landmarks, atlasData.points, nptData.sites);
+    const result = out.resolved;
+    expect(nerves.sites.length).toBeGreaterThan(0);
+    expect(result.sites.length).toBe(direct.sites.length + nerves.sites.length);
+    expect(result.lines.map((l) => `${l.channel}.${l.side}`)).toEqual(
+      direct.lines.map((l) => `${l.channel}.${l.side}`),
+    );
+    expect(result.errors).toEqual([...direct.errors, ...nerves.errors]);
+    const byId = new Map(direct.sites.map((s) => [s.id, s]));
+    for (const s of result.sites.filter((x) => byId.has(x.id)))
+      expect(s.position).toEqual(byId.get(s.id)!.position);
+  });
+
+  it('labels the skin and places the key points as the engine does directly', () => {
+    const direct = neuroSurface(input.skin, input.landmarks, input.neuro, createSurface(input.skin));
+    if ('error' in out.neuro) throw new Error(out.neuro.error);
+    expect(out.neuro.dermatomes.length).toBe(input.skin.positions.length / 3);
+    expect(out.neuro.dermatomes).toEqual(direct.dermatomes);
+    expect(out.neuro.nrtZones).toEqual(direct.nrtZones);
+    expect(out.neuro.keySites.length).toBe(direct.keySites.length);
+    expect(out.neuro.keySites.length).toBeGreaterThan(0);
+  });
+
+  it('answers with plain data the worker can post', () => {
+    expect(structuredClone(out)).toEqual(out);
+  });
+
+  it('says what failed instead of throwing when landmarks are missing, keeping what resolved', () => {
+    const landmarks = Object.fromEntries(Object.entries(input.landmarks).slice(5));
+    const partial = computeUserAtlas({ ...input, landmarks }, () => undefined);
+    expect(partial.resolved.errors.length).toBeGreaterThan(0);
+    expect(partial.resolved.sites.length).toBeLessThan(out.resolved.sites.length);
+    expect(partial.resolved.sites.length).toBeGreaterThan(0);
+    expect(partial.neuro).toHaveProperty('error');
+  });
+});
