@@ -68,7 +68,7 @@ export interface RecordStore {
   readonly state: () => 'open' | 'locked';
   readonly encrypted: () => boolean;
   unlock(passphrase: string): Promise<void>;
-  /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record in one transaction. */
+  /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record and mesh file in one transaction. */
   setPassphrase(next: string | null): Promise<void>;
 
   /** Live records of a kind (of one client), in no particular order; unreadable rows are left out. */
@@ -97,7 +97,8 @@ export interface RecordStore {
 
   /**
    * The mesh files of the user's bodies, kept on this device only and keyed by the SHA-256 that their body profile
-   * names: an export carries the profile, never the mesh. Kept in clear (the passphrase covers the records).
+   * names: an export carries the profile, never the mesh. Sealed with the records' key when a passphrase is set
+   * (a body scan is personal data): reading one then needs the store unlocked.
    */
   readonly meshes: MeshFiles;
 
