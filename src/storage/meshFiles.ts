@@ -72,5 +72,6 @@ export function meshFilesOf(s: StoreBase): MeshFiles {
         s.requireOpen();
         await s.db.meshes.delete(sha256);
       }),
+    has: (sha256) => s.guard(async () => (await s.db.meshes.where('sha256').equals(sha256).count()) > 0),
   };
 }

@@ -61,6 +61,8 @@ export interface MeshFiles {
   put(sha256: string, name: string, bytes: Uint8Array): Promise<void>;
   get(sha256: string): Promise<{ name: string; bytes: Uint8Array } | undefined>;
   remove(sha256: string): Promise<void>;
+  /** Whether a mesh file is kept (sealed or not; nothing is decrypted). */
+  has(sha256: string): Promise<boolean>;
 }
 
 export interface RecordStore {
