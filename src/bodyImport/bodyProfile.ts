@@ -34,6 +34,14 @@ export async function bodyProfileOf(
   };
 }
 
+/** Throws one sentence (BodyFileError) unless `bytes` are the mesh file the profile was made on (its SHA-256). */
+export async function checkProfileFile(profile: BodyProfileFields, bytes: Uint8Array): Promise<void> {
+  if ((await sha256Hex(bytes)) !== profile.mesh.sha256)
+    throw new BodyFileError(
+      `This file is not the one the profile “${profile.name}” was made on (${profile.mesh.file}, ${profile.mesh.bytes} bytes).`,
+    );
+}
+
 /**
  * Opens a body profile on its mesh file: checks that the file is the one the profile was made on (its SHA-256),
  * imports it the way the profile says, and gives the skin with the profile's landmarks.
@@ -42,10 +50,7 @@ export async function openBodyProfile(
   profile: BodyProfileFields,
   bytes: Uint8Array,
 ): Promise<{ body: ImportedBody; landmarks: Record<string, Vec3> }> {
-  if ((await sha256Hex(bytes)) !== profile.mesh.sha256)
-    throw new BodyFileError(
-      `This file is not the one the profile “${profile.name}” was made on (${profile.mesh.file}, ${profile.mesh.bytes} bytes).`,
-    );
+  await checkProfileFile(profile, bytes);
   const { up, front, scale } = profile.orientation;
   const body = await importBody(profile.mesh.file, bytes, { up, front, scale });
   return { body, landmarks: profile.landmarks as Record<string, Vec3> };

@@ -13,8 +13,15 @@ import { isUserBodyId, recordIdOf, userBodyId } from './userBodyIds';
 // the profile code reads mesh files (three's loaders): fetched when a body is saved or opened
 const profileCode = () => import('../bodyImport/bodyProfile');
 
+/** A user's body as the body switch lists it; `needsMesh` when its profile came without its mesh file (an import). */
+export interface UserBodyEntry {
+  id: string;
+  name: string;
+  needsMesh: boolean;
+}
+
 /** The user's bodies on this device, as the body switch lists them. */
-export const useUserBodies = create<{ bodies: { id: string; name: string }[] }>(() => ({ bodies: [] }));
+export const useUserBodies = create<{ bodies: UserBodyEntry[] }>(() => ({ bodies: [] }));
 
 /**
  * Reads the body profiles on the device into the list; a body shown that is no longer there (deleted here, in
@@ -23,9 +30,10 @@ export const useUserBodies = create<{ bodies: { id: string; name: string }[] }>(
 export async function refreshUserBodies(): Promise<void> {
   const store = await deviceRecords();
   const profiles = await store.list('bodyProfile');
-  const bodies = profiles
-    .map((p) => ({ id: userBodyId(p.id), name: p.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const bodies: UserBodyEntry[] = [];
+  for (const p of profiles)
+    bodies.push({ id: userBodyId(p.id), name: p.name, needsMesh: !(await store.meshes.has(p.mesh.sha256)) });
+  bodies.sort((a, b) => a.name.localeCompare(b.name));
   useUserBodies.setState({ bodies });
   const shown = useAtlasStore.getState().bodyId;
   if (isUserBodyId(shown) && !bodies.some((b) => b.id === shown))
@@ -67,6 +75,22 @@ export async function saveUserBody(
   }
   await refreshUserBodies();
   return userBodyId(record.id);
+}
+
+/**
+ * Keeps the mesh file of a profile that came without it (imported from another device): the file must be the one
+ * the profile was made on (its SHA-256), else one sentence is thrown and nothing stored changes.
+ */
+export async function attachMeshFile(bodyId: string, file: File): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { checkProfileFile } = await profileCode();
+  // each failure is one sentence already: the storage's own words, or the file check's
+  const store = await deviceRecords();
+  const profile = await store.get('bodyProfile', recordIdOf(bodyId));
+  if (!profile) throw new Error('This body is no longer on this device.');
+  await checkProfileFile(profile, bytes);
+  await store.meshes.put(profile.mesh.sha256, file.name, bytes);
+  await refreshUserBodies();
 }
 
 /** Deletes a user's body everywhere: its profile (a tombstone stays), its mesh bytes if no other profile uses them. */

@@ -48,24 +48,41 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   );
 }
 
-export async function seal(key: CryptoKey, text: string, aad: string): Promise<Sealed> {
+/** Sealed bytes: as `Sealed`, but the ciphertext kept as bytes (a mesh file is megabytes; base64 would add a third). */
+export interface SealedBytes {
+  iv: string;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+/** Encrypts bytes with a fresh IV; `aad` binds the ciphertext to where it is stored. */
+export async function sealBytes(key: CryptoKey, bytes: Uint8Array, aad: string): Promise<SealedBytes> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: enc.encode(aad) },
     key,
-    enc.encode(text),
+    bytes as Uint8Array<ArrayBuffer>,
   );
-  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+  return { iv: toBase64(iv), data: new Uint8Array(data) };
+}
+
+/** Decrypts bytes; throws when the key is wrong or the data was altered (AES-GCM checks both). */
+export async function unsealBytes(key: CryptoKey, sealed: SealedBytes, aad: string): Promise<Uint8Array> {
+  const data = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: enc.encode(aad) },
+    key,
+    sealed.data,
+  );
+  return new Uint8Array(data);
+}
+
+export async function seal(key: CryptoKey, text: string, aad: string): Promise<Sealed> {
+  const sealed = await sealBytes(key, enc.encode(text), aad);
+  return { iv: sealed.iv, data: toBase64(sealed.data) };
 }
 
 /** Decrypts; throws when the key is wrong or the data was altered (AES-GCM checks both). */
 export async function unseal(key: CryptoKey, sealed: Sealed, aad: string): Promise<string> {
-  const data = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: enc.encode(aad) },
-    key,
-    fromBase64(sealed.data),
-  );
-  return dec.decode(data);
+  return dec.decode(await unsealBytes(key, { iv: sealed.iv, data: fromBase64(sealed.data) }, aad));
 }
 
 /** A new salt, key and verifier for a passphrase. */

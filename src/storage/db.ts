@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Sealed, SealedBytes } from './crypto';
 
 export const DEFAULT_DB_NAME = 'pointatlas-records';
 
@@ -22,11 +23,18 @@ export interface RecordRow {
   enc?: { iv: string; data: string };
 }
 
-/** A mesh file of a body the user brought (device only: never exported), keyed by the SHA-256 of its bytes. */
+/**
+ * A mesh file of a body the user brought (device only: never exported), keyed by the SHA-256 of its bytes. A body
+ * scan is personal data: with a passphrase set, its file name and bytes are sealed in `enc` with the records' key.
+ */
 export interface MeshRow {
   sha256: string;
-  name: string;
-  bytes: Uint8Array;
+  /** The file name, in clear when no passphrase is set. */
+  name?: string;
+  /** The file's bytes, in clear when no passphrase is set. */
+  bytes?: Uint8Array;
+  /** Name and bytes, encrypted, when a passphrase is set. */
+  enc?: { name: Sealed; bytes: SealedBytes };
 }
 
 export interface MetaRow {

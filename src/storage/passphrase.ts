@@ -1,9 +1,10 @@
 import { newPassphrase, seal, unseal } from './crypto';
-import type { RecordRow } from './db';
+import type { MeshRow, RecordRow } from './db';
+import { openMeshRow, toMeshRow } from './meshFiles';
 import type { StoreBase } from './storeBase';
 import { StorageError } from './types';
 
-/** Sets, changes or removes (null) the passphrase, re-sealing every record in one transaction. */
+/** Sets, changes or removes (null) the passphrase, re-sealing every record and mesh file in one transaction. */
 export function changePassphrase(s: StoreBase, next: string | null): Promise<void> {
   return s.guard(async () => {
     s.requireOpen();
@@ -26,7 +27,14 @@ export function changePassphrase(s: StoreBase, next: string | null): Promise<voi
         fresh ? { ...clear, enc: await seal(fresh.key, text, row.id) } : { ...clear, body: JSON.parse(text) },
       );
     }
-    await s.db.transaction('rw', s.db.records, s.db.meta, async () => {
+    // The mesh files of the user's bodies go the same way (a row this tab cannot open stays as it is).
+    const meshes = await s.db.meshes.toArray();
+    const meshesResealed: MeshRow[] = [];
+    for (const row of meshes) {
+      const file = await openMeshRow(row, s.key);
+      if (file) meshesResealed.push(await toMeshRow(row.sha256, file.name, file.bytes, fresh?.key ?? null));
+    }
+    await s.db.transaction('rw', s.db.records, s.db.meta, s.db.meshes, async () => {
       await s.sameKeyInTx();
       const now = await s.db.records.toArray();
       const revs = new Map(rows.map((r) => [r.id, r.rev]));
@@ -36,7 +44,22 @@ export function changePassphrase(s: StoreBase, next: string | null): Promise<voi
           'Records were changed in another tab meanwhile; nothing was changed. Try again.',
         );
       }
+      // mesh rows are keyed by their content's hash: the same keys mean the same files
+      const meshKeys = (await s.db.meshes.toCollection().primaryKeys()).sort();
+      if (
+        meshKeys.join() !==
+        meshes
+          .map((m) => m.sha256)
+          .sort()
+          .join()
+      ) {
+        throw new StorageError(
+          'conflict',
+          'A body was added or removed in another tab meanwhile; nothing was changed. Try again.',
+        );
+      }
       await s.db.records.bulkPut(resealed);
+      await s.db.meshes.bulkPut(meshesResealed);
       if (fresh) await s.db.meta.put({ key: 'crypto', value: fresh.meta });
       else await s.db.meta.delete('crypto');
     });

@@ -5,6 +5,7 @@ import type { CryptoMeta } from './crypto';
 import { keyFor } from './crypto';
 import { DEFAULT_DB_NAME, RecordsDb } from './db';
 import { MESSAGES, toStorageError } from './errors';
+import { meshFilesOf } from './meshFiles';
 import { changePassphrase } from './passphrase';
 import { toRow } from './rows';
 import { StoreBase } from './storeBase';
@@ -50,16 +51,7 @@ export async function openRecordStore(opts: OpenOptions = {}): Promise<RecordSto
 }
 
 class DexieRecordStore extends StoreBase implements RecordStore {
-  readonly meshes: MeshFiles = {
-    put: (sha256, name, bytes) =>
-      this.guard(async () => void (await this.db.meshes.put({ sha256, name, bytes }))),
-    get: (sha256) =>
-      this.guard(async () => {
-        const row = await this.db.meshes.get(sha256);
-        return row && { name: row.name, bytes: row.bytes };
-      }),
-    remove: (sha256) => this.guard(() => this.db.meshes.delete(sha256)),
-  };
+  readonly meshes: MeshFiles = meshFilesOf(this);
 
   async unlock(passphrase: string): Promise<void> {
     return this.guard(async () => {

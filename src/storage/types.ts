@@ -61,6 +61,8 @@ export interface MeshFiles {
   put(sha256: string, name: string, bytes: Uint8Array): Promise<void>;
   get(sha256: string): Promise<{ name: string; bytes: Uint8Array } | undefined>;
   remove(sha256: string): Promise<void>;
+  /** Whether a mesh file is kept (sealed or not; nothing is decrypted). */
+  has(sha256: string): Promise<boolean>;
 }
 
 export interface RecordStore {
@@ -68,7 +70,7 @@ export interface RecordStore {
   readonly state: () => 'open' | 'locked';
   readonly encrypted: () => boolean;
   unlock(passphrase: string): Promise<void>;
-  /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record in one transaction. */
+  /** Sets, changes (`next`) or removes (`next` null) the passphrase; re-encrypts every record and mesh file in one transaction. */
   setPassphrase(next: string | null): Promise<void>;
 
   /** Live records of a kind (of one client), in no particular order; unreadable rows are left out. */
@@ -97,7 +99,8 @@ export interface RecordStore {
 
   /**
    * The mesh files of the user's bodies, kept on this device only and keyed by the SHA-256 that their body profile
-   * names: an export carries the profile, never the mesh. Kept in clear (the passphrase covers the records).
+   * names: an export carries the profile, never the mesh. Sealed with the records' key when a passphrase is set
+   * (a body scan is personal data): reading one then needs the store unlocked.
    */
   readonly meshes: MeshFiles;
 

@@ -4,6 +4,7 @@ import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
 import { useUserBodies, watchUserBodies } from '../state/userBodies';
 import { DeleteUserBodyButton } from './bodyImport/DeleteUserBodyButton';
+import { NeedsMeshButton } from './bodyImport/NeedsMeshButton';
 
 // the import's code (three's file loaders, the dialog) is fetched when the user opens it
 const BodyImportDialog = lazy(() =>
@@ -29,11 +30,15 @@ export function BodySwitch() {
           {id[0].toUpperCase() + id.slice(1)}
         </button>
       ))}
-      {mine.map((b) => (
-        <button key={b.id} type="button" aria-pressed={bodyId === b.id} onClick={() => setBody(b.id)}>
-          {b.name}
-        </button>
-      ))}
+      {mine.map((b) =>
+        b.needsMesh ? (
+          <NeedsMeshButton key={b.id} id={b.id} name={b.name} />
+        ) : (
+          <button key={b.id} type="button" aria-pressed={bodyId === b.id} onClick={() => setBody(b.id)}>
+            {b.name}
+          </button>
+        ),
+      )}
       {shown && <DeleteUserBodyButton id={shown.id} name={shown.name} />}
       <button type="button" className="add-body" onClick={openBodyImport}>
         Add your body

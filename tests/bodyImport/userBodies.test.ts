@@ -137,7 +137,7 @@ describe('a body the user brings, kept on the device', () => {
     expect(calibration!.flags.length).toBeLessThanOrEqual(3);
 
     const id = await saveUserBody('Test scan', file, body!, calibration!);
-    expect(useUserBodies.getState().bodies).toEqual([{ id, name: 'Test scan' }]);
+    expect(useUserBodies.getState().bodies).toEqual([{ id, name: 'Test scan', needsMesh: false }]);
     const [profile] = await store.list('bodyProfile');
     expect(profile.mesh).toMatchObject({ file: 'scan.glb', bytes: glb.byteLength });
     expect((await rows()).meshes.map((m) => m.sha256)).toEqual([profile.mesh.sha256]);
