@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Fragment, lazy, Suspense, useEffect } from 'react';
 import { openBodyImport, useBodyImport } from '../state/bodyImportStore';
 import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
@@ -32,7 +32,11 @@ export function BodySwitch() {
       ))}
       {mine.map((b) =>
         b.needsMesh ? (
-          <NeedsMeshButton key={b.id} id={b.id} name={b.name} />
+          // it cannot be shown until its file is given, so its Delete stands beside it
+          <Fragment key={b.id}>
+            <NeedsMeshButton id={b.id} name={b.name} />
+            <DeleteUserBodyButton id={b.id} name={b.name} />
+          </Fragment>
         ) : (
           <button key={b.id} type="button" aria-pressed={bodyId === b.id} onClick={() => setBody(b.id)}>
             {b.name}

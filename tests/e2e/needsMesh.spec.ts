@@ -49,7 +49,7 @@ test('a body profile without its mesh file is marked, asks for the file, and a w
     row,
   );
   await openAtlas(page, '?view=front&layers=points');
-  const button = page.getByRole('button', { name: /Scan of A/ });
+  const button = page.getByRole('button', { name: /^Scan of A/ });
   await expect(button).toContainText('needs its mesh file');
   for (const [w, h] of [
     [1280, 800],

@@ -65,7 +65,7 @@ afterEach(() => {
 
 describe('a body profile without its mesh file', () => {
   it('is listed as needing its mesh file, and a wrong file gets one sentence and changes nothing', async () => {
-    const button = screen.getByRole('button', { name: /Scan of A/ });
+    const button = screen.getByRole('button', { name: /^Scan of A/ });
     expect(button.textContent).toMatch(/needs its mesh file/);
     expect(button.getAttribute('aria-pressed')).toBeNull();
     const before = await snapshot();
@@ -76,7 +76,7 @@ describe('a body profile without its mesh file', () => {
       'This file is not the one the profile “Scan of A” was made on (scan-a.glb, 3000 bytes).',
     );
     expect(await snapshot()).toBe(before);
-    expect(screen.getByRole('button', { name: /Scan of A/ }).textContent).toMatch(/needs its mesh file/);
+    expect(screen.getByRole('button', { name: /^Scan of A/ }).textContent).toMatch(/needs its mesh file/);
     expect(useAtlasStore.getState().bodyId).not.toBe(userBodyId(profileId));
   });
 
@@ -97,5 +97,18 @@ describe('a body profile without its mesh file', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].bytes).toBeUndefined();
     expect(rows[0].enc).toBeDefined();
+  });
+
+  it('can be deleted without its file: a tombstone, and it leaves the body switch', async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Scan of A' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Delete “Scan of A” from this device' }));
+    });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Scan of A/ })).toBeNull());
+    expect(await store.get('bodyProfile', profileId)).toBeUndefined();
+    const db = new RecordsDb(name);
+    const row = await db.records.get(profileId);
+    db.close();
+    expect(row?.deleted).toBe(1);
   });
 });
