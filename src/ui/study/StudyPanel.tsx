@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { openStudy, refreshDecks } from '../../state/study/studyActions';
 import { useStudyStore } from '../../state/study/studyStore';
 import { useAtlasStore } from '../../state/store';
+import { ModePanel } from '../ModePanel';
 import { DeckProgressView } from './DeckProgressView';
 import { RoundView } from './RoundView';
 import { StudySetup } from './StudySetup';
@@ -18,23 +19,13 @@ export function StudyPanel() {
     if (data) refreshDecks();
   }, [data, resolved]);
   return (
-    <section className="panel study-panel" aria-labelledby="study-heading">
-      <header className="panel-head">
-        <h2 id="study-heading">Study</h2>
-        <button
-          type="button"
-          className="close"
-          aria-label="Close study"
-          onClick={() => void openStudy(false)}
-        >
-          ×
-        </button>
-      </header>
-      {message && (
-        <p className="warning" role="alert">
-          {message}
-        </p>
-      )}
+    <ModePanel
+      id="study"
+      title="Study"
+      closeLabel="Close study"
+      onClose={() => void openStudy(false)}
+      message={message}
+    >
       {status === 'loading' && <p className="muted">Reading your progress…</p>}
       {inRound ? (
         <RoundView />
@@ -44,6 +35,6 @@ export function StudyPanel() {
           <DeckProgressView />
         </>
       )}
-    </section>
+    </ModePanel>
   );
 }

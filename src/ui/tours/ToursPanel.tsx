@@ -3,6 +3,7 @@ import type { BuiltInTour } from '../../schema/records/tour';
 import { closeDraft, editTour, newTour, openTours } from '../../state/tours/tourActions';
 import { useAtlasStore } from '../../state/store';
 import { useTourStore } from '../../state/tours/tourStore';
+import { ModePanel } from '../ModePanel';
 import { TourEditor } from './TourEditor';
 import { TourImport } from './TourImport';
 import { TourList } from './TourList';
@@ -28,26 +29,16 @@ export function ToursPanel() {
   }, [open, builtIn.length, attempt]);
   if (!open) return null;
   return (
-    <section className="panel tours-panel" aria-labelledby="tours-heading">
-      <header className="panel-head">
-        <h2 id="tours-heading">Tours</h2>
-        <button
-          type="button"
-          className="close"
-          aria-label="Close tours"
-          onClick={() => {
-            closeDraft();
-            void openTours(false);
-          }}
-        >
-          ×
-        </button>
-      </header>
-      {message && (
-        <p className="warning" role="alert">
-          {message}
-        </p>
-      )}
+    <ModePanel
+      id="tours"
+      title="Tours"
+      closeLabel="Close tours"
+      onClose={() => {
+        closeDraft();
+        void openTours(false);
+      }}
+      message={message}
+    >
       {editing ? (
         <TourEditor />
       ) : (
@@ -61,6 +52,6 @@ export function ToursPanel() {
           <TourImport />
         </>
       )}
-    </section>
+    </ModePanel>
   );
 }
