@@ -10,7 +10,8 @@ import { labelledSkin, poseLevel } from './levelRound';
 import { questionPose, questionSite, studySites } from './questionSite';
 import { studyNow } from './studyClock';
 import { atlasDecks, recordDecks } from './studyDecks';
-import { readCards, studyRecords } from './studyRecords';
+import { readCards } from './studyRecords';
+import { deviceRecords } from '../deviceRecords';
 import { useStudyStore, type Round } from './studyStore';
 
 /** Questions in a round. */
@@ -70,7 +71,7 @@ export async function openStudy(open = true): Promise<void> {
   if (watching) return;
   await loadCards();
   try {
-    watching = (await studyRecords()).subscribe(() => void loadCards());
+    watching = (await deviceRecords()).subscribe(() => void loadCards());
   } catch {
     // loadCards has said it already
   }

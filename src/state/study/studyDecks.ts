@@ -11,7 +11,7 @@ import {
 import { keyPointItems, levelStudyItems } from '../../core/study/neuroStudyItems';
 import { nerveSitesOf } from '../nptLayer';
 import { useAtlasStore } from '../store';
-import { studyRecords } from './studyRecords';
+import { deviceRecords } from '../deviceRecords';
 
 /** The sites a tour's scenes show: the highlighted ones and the selected one of each scene. */
 const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[]) =>
@@ -20,7 +20,7 @@ const tourSites = (scenes: readonly { highlights: string[]; selected?: string }[
 /** Decks of the plans and tours kept on the device; none when they cannot be read (the cards' message says why). */
 export async function recordDecks(items: readonly StudyItem[]): Promise<Deck[]> {
   try {
-    const store = await studyRecords();
+    const store = await deviceRecords();
     const [plans, tours] = await Promise.all([store.list('plan'), store.list('tour')]);
     return [
       ...plans.map((p) =>

@@ -9,7 +9,7 @@ import { studyCardId } from '../../../src/schema/records/studyCard';
 import { openRecordStore } from '../../../src/storage';
 import type { RecordStore } from '../../../src/storage/types';
 import { answerLevel } from '../../../src/state/study/studyAnswers';
-import { setStudyRecordsOpener } from '../../../src/state/study/studyRecords';
+import { setDeviceRecordsOpener } from '../../../src/state/deviceRecords';
 import { useStudyStore, type LevelBy } from '../../../src/state/study/studyStore';
 import { LevelQuestion } from '../../../src/ui/study/LevelQuestion';
 
@@ -38,7 +38,7 @@ const card = () => store.get('studyCard', studyCardId('level', 'C6'));
 
 beforeEach(async () => {
   store = await openRecordStore({ name: `study-level-${Math.random()}` });
-  setStudyRecordsOpener(async () => store);
+  setDeviceRecordsOpener(async () => store);
 });
 afterEach(() => {
   cleanup();

@@ -7,7 +7,7 @@ import { atlasData } from '../../../src/data';
 import { studyCardId } from '../../../src/schema/records/studyCard';
 import { openRecordStore } from '../../../src/storage';
 import type { RecordStore } from '../../../src/storage/types';
-import { setStudyRecordsOpener } from '../../../src/state/study/studyRecords';
+import { setDeviceRecordsOpener } from '../../../src/state/deviceRecords';
 import { useStudyStore } from '../../../src/state/study/studyStore';
 import { OrderQuestion } from '../../../src/ui/study/OrderQuestion';
 
@@ -16,7 +16,7 @@ const run = ['ST36', 'ST37', 'ST38', 'ST39', 'ST40'];
 
 beforeEach(async () => {
   store = await openRecordStore({ name: `study-${Math.random()}` });
-  setStudyRecordsOpener(async () => store);
+  setDeviceRecordsOpener(async () => store);
   useStudyStore.setState({
     items: quizItems(atlasData.points),
     decks: [{ id: 'region:test', kind: 'region', title: 'test', codes: run }],
