@@ -26,6 +26,12 @@ export function preloadData(): void {
 
 let run = 0;
 
+/** The ear layers of a user's body could not be carried over: the rest of its layers still compute. */
+const earFailed = (e: unknown) => {
+  console.warn('PointAtlas: the ear layers could not be carried onto this body', e);
+  return null;
+};
+
 /** Resolves once the first frame with the body and its layers has been drawn (work after it stays off its path). */
 export const firstFrameDrawn = (): Promise<void> =>
   new Promise((resolve) => {
@@ -72,14 +78,21 @@ async function fromCache(bodyId: string, mine: number) {
  * the channel lines and the nerve exit sites, as the build does for the shipped bodies, and for the labels and key
  * points of the neuro layers (handed to them through userNeuroSurfaces); its progress is shown.
  */
-function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: number): Promise<void> {
+function inBrowser(
+  bodyId: string,
+  skin: SkinGeometry,
+  landmarks: Record<string, Vec3>,
+  mine: number,
+): Promise<void> {
   useAtlasStore.setState({ atlasProgress: { done: 0, total: USER_ATLAS_STEPS } });
   const work = (async () => {
-    const [data, { runUserAtlas }, { neuroData }] = await Promise.all([
+    const [data, { runUserAtlas }, { neuroData }, , ears] = await Promise.all([
       loadData(),
       import('./userAtlasRun'),
       import('virtual:validated/neuro'),
       loadNptData(),
+      // the ear layers are carried from the reference body's ears; without them the rest still computes
+      import('./userEarSource').then((m) => m.userEarInput(bodyId)).catch(earFailed),
     ]);
     useAtlasStore.setState({ data });
     const input = {
@@ -88,15 +101,17 @@ function inBrowser(skin: SkinGeometry, landmarks: Record<string, Vec3>, mine: nu
       points: data.points,
       nerveSites: useNptStore.getState().data?.sites ?? [],
       neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+      ...(ears ? { ears } : {}),
     };
     const result = await runUserAtlas(input, (done, total) => {
       if (mine === run) useAtlasStore.setState({ atlasProgress: { done, total } });
     });
     return { ...result, info: layerInfoOf(data) };
   })();
-  const neuro = work.then(({ neuro: n }) => {
+  const neuro = work.then(({ neuro: n, ears }) => {
     if ('error' in n) throw new Error(n.error);
-    return n;
+    if (ears && 'error' in ears) earFailed(new Error(ears.error));
+    return { ...n, ears: ears && !('error' in ears) ? ears : null };
   });
   neuro.catch(() => undefined); // a failure is reported by the atlas (below); the neuro layers then compute their own
   userNeuroSurfaces.set(skin, neuro);
@@ -129,7 +144,7 @@ export function startAtlasLoader(): () => void {
     if (s.bodyId !== prev.bodyId || s.loadSerial !== prev.loadSerial) start(s.bodyId);
     if (!cachedBodies[s.bodyId] && s.skin && s.landmarks && s.skin !== prev.skin) {
       const mine = begin();
-      inBrowser(s.skin, s.landmarks, mine).catch((e: unknown) => fail(mine, e));
+      inBrowser(s.bodyId, s.skin, s.landmarks, mine).catch((e: unknown) => fail(mine, e));
     }
     const settled =
       (s.frameReady && !prev.frameReady) || (s.atlasStatus === 'error' && prev.atlasStatus !== 'error');

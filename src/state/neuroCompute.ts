@@ -8,7 +8,9 @@ import type { SkinGeometry } from './atlasTypes';
 import { loadEarMap } from './earMapAssets';
 import { rememberKeySites } from './keySites';
 import type { Layer } from './layerTypes';
+import { earInputsOfMap, earInputsOfUser } from './neuroEarParts';
 import { neuroLayers } from './neuroLayers';
+import type { UserNeuro } from './userNeuro';
 
 /**
  * Starts fetching a body's neuro files (the build-time labels and the ear map) before its skin has loaded, when a
@@ -40,9 +42,9 @@ export async function computeNeuroLayers(
   landmarks: Record<string, Vec3>,
   bodyId: string,
   /** A user's body: the labels and key points the atlas loader's worker computes (userNeuro.ts). */
-  computed?: Promise<NeuroSurface>,
+  computed?: Promise<UserNeuro>,
 ): Promise<Layer[]> {
-  const [ears, cached] = await Promise.all([
+  const [map, cached] = await Promise.all([
     loadEarMap(bodyId).catch(() => null),
     fromCache(bodyId, skin.positions.length / 3),
   ]);
@@ -59,6 +61,8 @@ export async function computeNeuroLayers(
     );
   if (n.errors.length) console.warn('PointAtlas: key points that did not resolve', n.errors);
   rememberKeySites(skin, n.keySites);
+  // a user's body has no ear map of its own: its ears are carried over by the worker (userAtlasCore.ts)
+  const ears = fromWorker?.ears ? earInputsOfUser(fromWorker.ears) : map ? earInputsOfMap(map) : null;
   return neuroLayers({
     data: neuroData,
     dermatomes: n.dermatomes,

@@ -1,8 +1,7 @@
 import { DERMATOME_LEVELS } from '../core/dermatomeLevels';
 import type { ItemSite } from '../core/dermatomeKeyPoints';
 import type { NeuroData } from '../data/neuro';
-import type { EarMapFile } from '../schema/earMap';
-import { earLabels, earPointsOf } from './neuroEarParts';
+import { earLabels, earPointsOf, earZones, type EarInputs } from './neuroEarParts';
 import type { Layer, LayerPoint } from './layerTypes';
 
 /** Inputs of the neuro layers on one body, computed once per body (neuroLoader.ts). */
@@ -13,7 +12,8 @@ export interface NeuroInputs {
   /** NRT back zone per skin vertex (index into data.nrt.backZones, −1 none). */
   nrtZones: Int16Array;
   keySites: ItemSite[];
-  ears: EarMapFile | null;
+  /** The ears' labels and sites, or null when this body has none (the ear layers then draw nothing). */
+  ears: EarInputs | null;
 }
 
 export const NEURO_LAYER_IDS = ['dermatomes', 'dermatome-key', 'ear-parts', 'ear-areas', 'auricular', 'nrt'];
@@ -39,20 +39,25 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
   const partNames = parts.map((p) => p.region);
   const areaCodes = areas.map((a) => a.code);
   const earPoints = earPointsOf(points, ears);
-  const { backZones, earZones } = data.nrt;
-  const nrtLabels = [...backZones.map((z) => z.code), ...earZones.map((z) => z.code)];
+  const { backZones, earZones: nrtEarZones } = data.nrt;
+  const nrtLabels = [...backZones.map((z) => z.code), ...nrtEarZones.map((z) => z.code)];
   const earZoneLabels = earLabels(ears, 'area', areaCodes);
   const nrtEar = earZoneLabels
     ? Object.fromEntries(
         Object.entries(earZoneLabels).map(([k, v]) => [
           k,
           v.map((a) => {
-            const z = earZones.findIndex((e) => e.area === areaCodes[a]);
+            const z = nrtEarZones.findIndex((e) => e.area === areaCodes[a]);
             return a < 0 || z < 0 ? -1 : backZones.length + z;
           }),
         ]),
       )
     : undefined;
+  const nrtSkin = earZones(nrtEar, toInt16(inp.nrtZones));
+  // a user's body: its ears are carried over from a shipped body's, and the legends say so
+  const carried = ears?.carriedFrom
+    ? ` Schematic on this body: carried from the shipped ${ears.carriedFrom} body's ear by the warp fitted to your landmarks, not found on this ear.`
+    : '';
   const nrtColours = ['#e8590c', '#f59f00', '#d6336c', '#ae3ec9', '#1c7ed6', '#0ca678'];
   const ids = Object.fromEntries(nrtLabels.map((c) => [c, c]));
   const schematic = ' Schematic: the exact site selection rule is unpublished.';
@@ -89,7 +94,7 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
       id: 'ear-parts',
       title: 'Ear: anatomical parts',
       colour: '#6aa5f0',
-      legend: 'The parts of the auricle, each named, with its GB/T 13734 letter code.',
+      legend: `The parts of the auricle, each named, with its GB/T 13734 letter code.${carried}`,
       count: parts.length,
       groups: parts.map((p) => ({ id: p.region, label: `${p.name} (${p.gbt})`, colour: p.colour, count: 1 })),
       primitive: {
@@ -97,8 +102,7 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
         zones: {
           labels: partNames,
           colours: parts.map((p) => p.colour),
-          vertexLabel: new Int16Array(0),
-          parts: earLabels(ears, 'region', partNames),
+          ...earZones(earLabels(ears, 'region', partNames)),
           names: parts.map((p) => `${p.name} (${p.gbt})`),
           outline: true,
         },
@@ -109,8 +113,7 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
       id: 'ear-areas',
       title: 'Ear: GB/T 13734 areas',
       colour: '#e15759',
-      legend:
-        'Areas of the Chinese standard on the antihelix, triangular fossa, concha and antitragus (concha and antitragus areas from a single secondary source).',
+      legend: `Areas of the Chinese standard on the antihelix, triangular fossa, concha and antitragus (concha and antitragus areas from a single secondary source).${carried}`,
       count: areas.length,
       groups: areas.map((a) => ({ id: a.code, label: `${a.code} ${a.name}`, colour: a.colour, count: 1 })),
       primitive: {
@@ -118,8 +121,7 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
         zones: {
           labels: areaCodes,
           colours: areas.map((a) => a.colour),
-          vertexLabel: new Int16Array(0),
-          parts: earZoneLabels,
+          ...earZones(earZoneLabels),
           names: areas.map((a) => `${a.code} ${a.name}`),
           outline: true,
         },
@@ -130,7 +132,7 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
       id: 'auricular',
       title: 'Auricular points',
       colour: '#c2255c',
-      legend: 'Ear points used for low back pain and the five NADA points, on both ears (GB/T 13734 school).',
+      legend: `Ear points used for low back pain and the five NADA points, on both ears (GB/T 13734 school).${carried}`,
       count: points.length,
       groups: [
         {
@@ -166,11 +168,10 @@ export function neuroLayers(inp: NeuroInputs): Layer[] {
         zones: {
           labels: nrtLabels,
           colours: nrtLabels.map((_, i) => nrtColours[i % nrtColours.length]),
-          vertexLabel: toInt16(inp.nrtZones),
-          parts: nrtEar,
+          ...nrtSkin,
           names: [
             ...backZones.map((z) => `NRT zone ${z.root} (schematic)`),
-            ...earZones.map((z) => `${z.name} (schematic)`),
+            ...nrtEarZones.map((z) => `${z.name} (schematic)`),
           ],
           selectable: ids,
         },

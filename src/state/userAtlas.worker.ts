@@ -10,7 +10,11 @@ self.onmessage = (e: MessageEvent<UserAtlasInput>) => {
   try {
     const result = computeUserAtlas(e.data, (done, total) => reply({ type: 'progress', done, total }));
     const n = result.neuro;
-    const transfer = 'error' in n ? [] : [n.dermatomes.buffer, n.nrtZones.buffer];
+    const ears = result.ears;
+    const transfer = [
+      ...('error' in n ? [] : [n.dermatomes.buffer, n.nrtZones.buffer]),
+      ...(!ears || 'error' in ears ? [] : [ears.region.buffer, ears.area.buffer]),
+    ];
     postMessage({ type: 'done', ...result } satisfies UserAtlasReply, transfer);
   } catch (err) {
     reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -1,4 +1,5 @@
 import { resolveAtlas } from '../core/atlas';
+import { carryEars } from '../core/calibration/earCarry';
 import { resolveNerveSites } from '../core/nerveSites';
 import { neuroSurface } from '../core/neuroSurface';
 import { simplifyPath } from '../core/simplifyPath';
@@ -9,11 +10,12 @@ import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from './u
 
 /**
  * Resolves the points, channel lines (simplified and lifted off the skin, as the build does) and nerve exit sites
- * on a body's skin, and labels its vertices for the dermatome and NRT layers with their key points, calling
+ * on a body's skin, labels its vertices for the dermatome and NRT layers with their key points and carries the ear
+ * layers over from a reference body (when given), calling
  * `onProgress` after each stage. Runs in the user-body worker; plain data in and out.
  */
 export function computeUserAtlas(
-  { skin, landmarks, points, nerveSites, neuro }: UserAtlasInput,
+  { skin, landmarks, points, nerveSites, neuro, ears }: UserAtlasInput,
   onProgress: (done: number, total: number) => void,
 ): UserAtlasResult {
   const total = USER_ATLAS_STEPS;
@@ -33,7 +35,17 @@ export function computeUserAtlas(
     labels = { error: e instanceof Error ? e.message : String(e) };
   }
   onProgress(4, total);
+  let carried: UserAtlasResult['ears'] = null;
+  if (ears)
+    try {
+      const { source, regions, areas, placed } = ears;
+      carried = { source, regions, areas, ...carryEars(surface, skin.positions, placed, ears) };
+    } catch (e) {
+      carried = { error: e instanceof Error ? e.message : String(e) };
+    }
+  onProgress(5, total);
   return {
+    ears: carried,
     resolved: {
       sites: [...sites, ...nerveSitesOnSkin],
       lines: lifted,

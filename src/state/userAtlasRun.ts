@@ -9,7 +9,7 @@ function inWorker(input: UserAtlasInput, onProgress: Progress): Promise<UserAtla
       const r = e.data;
       if (r.type === 'progress') return onProgress(r.done, r.total);
       w.terminate();
-      if (r.type === 'done') resolve({ resolved: r.resolved, neuro: r.neuro });
+      if (r.type === 'done') resolve({ resolved: r.resolved, neuro: r.neuro, ears: r.ears });
       else reject(new Error(r.message));
     };
     w.onerror = (e) => {

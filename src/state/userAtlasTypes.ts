@@ -1,3 +1,4 @@
+import type { CarriedEars, ReferenceEars } from '../core/calibration/earCarry';
 import type { NeuroSurface } from '../core/neuroSurface';
 import type { Vec3 } from '../core/vec';
 import type { DermatomeKeyPoint } from '../schema/dermatomeKeyPoint';
@@ -15,6 +16,25 @@ export interface UserAtlasInput {
   nerveSites: NerveSite[];
   /** The dermatome key points and NRT back zones, for the labels of every skin vertex and the key points. */
   neuro: { keyPoints: DermatomeKeyPoint[]; backZones: NrtBackZone[] };
+  /** The reference body's ears and the key landmarks placed on this body, to carry the ear layers over (if known). */
+  ears?: UserEarInput;
+}
+
+/** What the ear layers of a user's body are carried from: the profile's placed keys and its reference's ear map. */
+export interface UserEarInput extends ReferenceEars {
+  /** The shipped body the ears come from. */
+  source: string;
+  placed: Record<string, Vec3>;
+  /** The ear map's part names and area codes (the labels index into them). */
+  regions: string[];
+  areas: string[];
+}
+
+/** A user's body's ear layers: per skin vertex labels and the auricular sites, carried from `source`. */
+export interface UserEars extends CarriedEars {
+  source: string;
+  regions: string[];
+  areas: string[];
 }
 
 /** What the worker answers: the atlas layers and the neuro layers' inputs of the body. */
@@ -22,6 +42,8 @@ export interface UserAtlasResult {
   resolved: ResolvedAtlas;
   /** The labels and key points, or why they could not be computed (the atlas layers are kept either way). */
   neuro: NeuroSurface | { error: string };
+  /** The ear layers carried onto the skin, why they could not be, or null when there was nothing to carry. */
+  ears: UserEars | { error: string } | null;
 }
 
 /** A message from the worker: how far it got, the resolved layers, or why it failed. */
@@ -32,6 +54,6 @@ export type UserAtlasReply =
 
 /**
  * The stages reported as progress: the skin index, the points with their channel lines, the nerve exit sites, the
- * dermatome and NRT labels with the key points.
+ * dermatome and NRT labels with the key points, the ears.
  */
-export const USER_ATLAS_STEPS = 4;
+export const USER_ATLAS_STEPS = 5;

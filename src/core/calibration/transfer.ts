@@ -27,6 +27,23 @@ export interface Transfer {
 const ARM_KEYS = ['cubital_crease', 'wrist_crease_palmar', 'middle_tip'];
 const isArmKey = (name: string) => ARM_KEYS.some((k) => name.startsWith(`${k}.`));
 
+/**
+ * The thin-plate warp from a reference body's frame to a new body's, fitted to the landmarks placed on the new body
+ * that the reference also has. Without `withArms` the arm keys below the shoulder are left out, so that the trunk,
+ * head and legs do not bend with a new arm pose (the warp the ear and the other non-arm landmarks are carried by).
+ */
+export function bodyWarp(
+  reference: Record<string, Vec3>,
+  placed: Record<string, Vec3>,
+  { withArms = false } = {},
+): Warp {
+  const names = Object.keys(placed).filter((n) => reference[n] && (withArms || !isArmKey(n)));
+  return thinPlateWarp(
+    names.map((n) => reference[n]),
+    names.map((n) => placed[n]),
+  );
+}
+
 /** Key landmarks the user has not placed yet. */
 export function missingKeyLandmarks(placed: Record<string, Vec3>): string[] {
   return KEY_LANDMARK_NAMES.filter((n) => !placed[n]);
@@ -84,14 +101,8 @@ export function transferLandmarks(
   const source = references
     .map((r) => ({ r, d: shapeDistance(placed, r.landmarks) }))
     .reduce((a, b) => (b.d < a.d ? b : a)).r;
-  const controls = Object.keys(placed).filter((n) => source.landmarks[n]);
-  const fit = (names: string[]) =>
-    thinPlateWarp(
-      names.map((n) => source.landmarks[n]),
-      names.map((n) => placed[n]),
-    );
-  const warp = fit(controls.filter((n) => !isArmKey(n)));
-  const armWarp = fit(controls);
+  const warp = bodyWarp(source.landmarks, placed);
+  const armWarp = bodyWarp(source.landmarks, placed, { withArms: true });
   const section = midlineSection(skin);
   const onSkin = (name: string, p: Vec3): Vec3 =>
     /\.[LR]$/.test(name) ? surface.closest(p, 0.05).point : onMidline(section, p);
