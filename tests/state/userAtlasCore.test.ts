@@ -7,7 +7,9 @@ import { atlasData } from '../../src/data';
 import { neuroData } from '../../src/data/neuro';
 import { nptData } from '../../src/data/npt';
 import { createSurface } from '../../src/mesh/surface';
+import { KEY_LANDMARK_NAMES } from '../../src/core/calibration/keyLandmarks';
 import { computeUserAtlas } from '../../src/state/userAtlasCore';
+import { earMapFile, referenceEars } from '../fixtures/shippedEars';
 import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from '../../src/state/userAtlasTypes';
 
 // the function the user-body worker runs, called here directly with a progress callback
@@ -17,13 +19,21 @@ describe('the layers of a body the build did not resolve', () => {
   const progress: [number, number][] = [];
 
   beforeAll(async () => {
-    const body = await readBody(DEFAULT_BODY);
+    const [body, male] = await Promise.all([readBody(DEFAULT_BODY), readBody('male')]);
+    const maleMap = earMapFile('male');
     input = {
       skin: { positions: body.meshes.skin.positions, indices: Uint32Array.from(body.meshes.skin.indices) },
       landmarks: body.landmarks,
       points: atlasData.points,
       nerveSites: nptData.sites,
       neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
+      ears: {
+        ...referenceEars(male, maleMap),
+        source: 'male',
+        placed: Object.fromEntries(KEY_LANDMARK_NAMES.map((n) => [n, body.landmarks[n]])),
+        regions: maleMap.regions,
+        areas: maleMap.areas,
+      },
     };
     out = computeUserAtlas(input, (done, total) => progress.push([done, total]));
   });
@@ -59,6 +69,26 @@ describe('the layers of a body the build did not resolve', () => {
     expect(out.neuro.nrtZones).toEqual(direct.nrtZones);
     expect(out.neuro.keySites.length).toBe(direct.keySites.length);
     expect(out.neuro.keySites.length).toBeGreaterThan(0);
+  });
+
+  it('carries the reference body’s ears onto the skin, by its tragi', () => {
+    if (!out.ears || 'error' in out.ears) throw new Error(`no ears: ${JSON.stringify(out.ears)}`);
+    const { region, sites, source } = out.ears;
+    expect(source).toBe('male');
+    expect(region.length).toBe(input.skin.positions.length / 3);
+    const P = input.skin.positions;
+    const labelled = [...region.keys()].filter((v) => region[v] >= 0);
+    expect(labelled.length).toBeGreaterThan(20);
+    const tragi = [input.landmarks['tragus.L'], input.landmarks['tragus.R']];
+    for (const v of labelled)
+      expect(
+        Math.min(...tragi.map((t) => Math.hypot(P[3 * v] - t[0], P[3 * v + 1] - t[1], P[3 * v + 2] - t[2]))),
+      ).toBeLessThan(0.045);
+    expect(Object.keys(sites).length).toBe(Object.keys(input.ears!.sites).length);
+  });
+
+  it('has no ears to carry when it is given none', () => {
+    expect(computeUserAtlas({ ...input, ears: undefined }, () => undefined).ears).toBeNull();
   });
 
   it('answers with plain data the worker can post', () => {
