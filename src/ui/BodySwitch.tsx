@@ -4,6 +4,7 @@ import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
 import { useUserBodies, watchUserBodies } from '../state/userBodies';
 import { DeleteUserBodyButton } from './bodyImport/DeleteUserBodyButton';
+import { ExportUserBodyButton } from './bodyImport/ExportUserBodyButton';
 import { NeedsMeshButton } from './bodyImport/NeedsMeshButton';
 
 // the import's code (three's file loaders, the dialog) is fetched when the user opens it
@@ -32,9 +33,10 @@ export function BodySwitch() {
       ))}
       {mine.map((b) =>
         b.needsMesh ? (
-          // it cannot be shown until its file is given, so its Delete stands beside it
+          // it cannot be shown until its file is given, so its Export and Delete stand beside it
           <Fragment key={b.id}>
             <NeedsMeshButton id={b.id} name={b.name} />
+            <ExportUserBodyButton id={b.id} name={b.name} />
             <DeleteUserBodyButton id={b.id} name={b.name} />
           </Fragment>
         ) : (
@@ -43,7 +45,12 @@ export function BodySwitch() {
           </button>
         ),
       )}
-      {shown && <DeleteUserBodyButton id={shown.id} name={shown.name} />}
+      {shown && (
+        <>
+          <ExportUserBodyButton id={shown.id} name={shown.name} />
+          <DeleteUserBodyButton id={shown.id} name={shown.name} />
+        </>
+      )}
       <button type="button" className="add-body" onClick={openBodyImport}>
         Add your body
       </button>
