@@ -23,7 +23,8 @@ export function BodySwitch() {
   useEffect(() => {
     if (frameReady) watchUserBodies().catch(() => undefined);
   }, [frameReady]);
-  const shown = mine.find((b) => b.id === bodyId);
+  // a body waiting for its mesh file has its own Export and Delete beside it
+  const shown = mine.find((b) => b.id === bodyId && !b.needsMesh);
   return (
     <div role="group" aria-label="Body" className="body-switch">
       {BODY_IDS.map((id) => (
