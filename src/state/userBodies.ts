@@ -12,6 +12,8 @@ import { isUserBodyId, recordIdOf, userBodyId } from './userBodyIds';
 
 // the profile code reads mesh files (three's loaders): fetched when a body is saved or opened
 const profileCode = () => import('../bodyImport/bodyProfile');
+// the export file's code is the workspace's: fetched when a body is exported
+const transferCode = () => import('./workspace/dataTransfer');
 
 /** A user's body as the body switch lists it; `needsMesh` when its profile came without its mesh file (an import). */
 export interface UserBodyEntry {
@@ -91,6 +93,15 @@ export async function attachMeshFile(bodyId: string, file: File): Promise<void> 
   await checkProfileFile(profile, bytes);
   await store.meshes.put(profile.mesh.sha256, file.name, bytes);
   await refreshUserBodies();
+}
+
+/**
+ * A user's body as a file to save: its profile alone, in the records' export format (the mesh stays here; another
+ * device asks for it). Thrown in the storage's words when the profile cannot be read (a locked store, say).
+ */
+export async function exportUserBody(bodyId: string): Promise<{ name: string; type: string; text: string }> {
+  const [store, { exportBodyProfile }] = await Promise.all([deviceRecords(), transferCode()]);
+  return exportBodyProfile(store, recordIdOf(bodyId));
 }
 
 /** Deletes a user's body everywhere: its profile (a tombstone stays), its mesh bytes if no other profile uses them. */

@@ -17,6 +17,7 @@ import type {
   ImportCheck,
   ImportPlan,
   ExportFile,
+  ExportScope,
   MeshFiles,
   RecordOf,
   RecordStore,
@@ -159,8 +160,8 @@ class DexieRecordStore extends StoreBase implements RecordStore {
     });
   }
 
-  exportAll(opts: { clientId?: string } = {}): Promise<ExportFile> {
-    return exportRecords(this, opts);
+  exportAll(scope: ExportScope = {}): Promise<ExportFile> {
+    return exportRecords(this, scope);
   }
 
   planImport(text: string): Promise<ImportCheck> {

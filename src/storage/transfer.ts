@@ -4,26 +4,41 @@ import { checkImport, recheckImport, type KnownRecord } from '../core/records/im
 import type { RecordRow } from './db';
 import { toRow } from './rows';
 import type { StoreBase } from './storeBase';
-import { StorageError, type ExportFile, type ImportCheck, type ImportPlan } from './types';
+import { StorageError, type ExportFile, type ExportScope, type ImportCheck, type ImportPlan } from './types';
 
-/** Everything, or one client with their plans and visits (tombstones included; unreadable rows left out). */
-export function exportRecords(s: StoreBase, opts: { clientId?: string } = {}): Promise<ExportFile> {
+/**
+ * Everything, one client with their plans and visits (tombstones included; unreadable rows left out), or one live
+ * record. Sealed rows are opened with this tab's key, as for every read: a locked store refuses.
+ */
+export function exportRecords(s: StoreBase, scope: ExportScope = {}): Promise<ExportFile> {
   return s.guard(async () => {
     s.requireOpen();
-    const { clientId } = opts;
-    let rows: RecordRow[];
-    if (clientId) {
-      const client = await s.db.records.get(clientId);
-      if (client?.kind !== 'client' || client.deleted)
-        throw new StorageError('invalid', `no client ${clientId} on this device`);
-      rows = await s.db.records
-        .where('[kind+clientId]')
-        .anyOf(STORED_KINDS.map((k) => [k, clientId]))
-        .toArray();
-    } else rows = await s.db.records.toArray();
-    const records = [...(await s.deviceView(rows)).byId.values()];
-    return buildExport(records, { exportedAt: s.now(), clientId });
+    const view = await s.deviceView(await rowsOf(s, scope));
+    if ('kind' in scope && view.unreadableIds.size) {
+      throw new StorageError('invalid', `the stored ${scope.kind} cannot be read; it is kept as it is`);
+    }
+    const clientId = 'clientId' in scope ? scope.clientId : undefined;
+    return buildExport([...view.byId.values()], { exportedAt: s.now(), clientId });
   });
+}
+
+/** The rows an export reads, refusing a client or a record that is not (or no longer) on this device. */
+async function rowsOf(s: StoreBase, scope: ExportScope): Promise<RecordRow[]> {
+  if ('kind' in scope) {
+    const row = await s.db.records.get(scope.id);
+    if (row?.kind !== scope.kind || row.deleted)
+      throw new StorageError('invalid', `no ${scope.kind} ${scope.id} on this device`);
+    return [row];
+  }
+  const { clientId } = scope;
+  if (!clientId) return s.db.records.toArray();
+  const client = await s.db.records.get(clientId);
+  if (client?.kind !== 'client' || client.deleted)
+    throw new StorageError('invalid', `no client ${clientId} on this device`);
+  return s.db.records
+    .where('[kind+clientId]')
+    .anyOf(STORED_KINDS.map((k) => [k, clientId]))
+    .toArray();
 }
 
 export function planImportOn(s: StoreBase, text: string): Promise<ImportCheck> {

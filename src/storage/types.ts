@@ -65,6 +65,12 @@ export interface MeshFiles {
   has(sha256: string): Promise<boolean>;
 }
 
+/**
+ * What an export holds: everything (`{}`), one client with their plans and visits (`clientId`), or one live record
+ * (`kind` and `id`: a body profile exported on its own).
+ */
+export type ExportScope = { clientId?: string } | { kind: StoredKind; id: string };
+
 export interface RecordStore {
   /** 'locked' when a passphrase is set and not yet given in this tab. */
   readonly state: () => 'open' | 'locked';
@@ -91,7 +97,8 @@ export interface RecordStore {
   /** Rows kept but unreadable (see UnreadableRecord). */
   unreadable(): Promise<UnreadableRecord[]>;
 
-  exportAll(opts?: { clientId?: string }): Promise<ExportFile>;
+  /** The records of `scope` as an export file, in clear (a sealed store must be unlocked); see ExportScope. */
+  exportAll(scope?: ExportScope): Promise<ExportFile>;
   /** Parses, validates and diffs a file's text against the device; writes nothing. */
   planImport(text: string): Promise<ImportCheck>;
   /** Writes what `plan` showed, in one transaction; fails with `conflict` if the device changed meanwhile. */

@@ -4,6 +4,7 @@ import { BODY_IDS } from '../state/bodyUrls';
 import { useAtlasStore } from '../state/store';
 import { useUserBodies, watchUserBodies } from '../state/userBodies';
 import { DeleteUserBodyButton } from './bodyImport/DeleteUserBodyButton';
+import { ExportUserBodyButton } from './bodyImport/ExportUserBodyButton';
 import { NeedsMeshButton } from './bodyImport/NeedsMeshButton';
 
 // the import's code (three's file loaders, the dialog) is fetched when the user opens it
@@ -22,7 +23,8 @@ export function BodySwitch() {
   useEffect(() => {
     if (frameReady) watchUserBodies().catch(() => undefined);
   }, [frameReady]);
-  const shown = mine.find((b) => b.id === bodyId);
+  // a body waiting for its mesh file has its own Export and Delete beside it
+  const shown = mine.find((b) => b.id === bodyId && !b.needsMesh);
   return (
     <div role="group" aria-label="Body" className="body-switch">
       {BODY_IDS.map((id) => (
@@ -32,9 +34,10 @@ export function BodySwitch() {
       ))}
       {mine.map((b) =>
         b.needsMesh ? (
-          // it cannot be shown until its file is given, so its Delete stands beside it
+          // it cannot be shown until its file is given, so its Export and Delete stand beside it
           <Fragment key={b.id}>
             <NeedsMeshButton id={b.id} name={b.name} />
+            <ExportUserBodyButton id={b.id} name={b.name} />
             <DeleteUserBodyButton id={b.id} name={b.name} />
           </Fragment>
         ) : (
@@ -43,7 +46,12 @@ export function BodySwitch() {
           </button>
         ),
       )}
-      {shown && <DeleteUserBodyButton id={shown.id} name={shown.name} />}
+      {shown && (
+        <>
+          <ExportUserBodyButton id={shown.id} name={shown.name} />
+          <DeleteUserBodyButton id={shown.id} name={shown.name} />
+        </>
+      )}
       <button type="button" className="add-body" onClick={openBodyImport}>
         Add your body
       </button>

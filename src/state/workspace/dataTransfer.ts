@@ -12,7 +12,8 @@ export interface OutFile {
 
 const stamp = (now: Date) => now.toISOString().slice(0, 10);
 /** File names keep only safe characters of a label (it may hold anything the practitioner typed). */
-const safe = (label: string) => label.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'client';
+const safe = (label: string, fallback = 'client') =>
+  label.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || fallback;
 
 export const messageOf = (e: unknown): string =>
   e instanceof StorageError
@@ -27,6 +28,21 @@ export async function exportRecords(
   const file = await store.exportAll(client ? { clientId: client.id } : {});
   const name = client ? exportFileName(file).replace('one-client', safe(client.label)) : exportFileName(file);
   return { name, type: 'application/json', text: exportText(file) };
+}
+
+/**
+ * One body profile as an export file of its own (the same format as every export: its landmarks and its mesh's
+ * name, size and SHA-256, never the mesh), named after the body: `pointatlas-body-Scan-of-A-2026-12-06.json`.
+ */
+export async function exportBodyProfile(store: RecordStore, id: string): Promise<OutFile> {
+  const file = await store.exportAll({ kind: 'bodyProfile', id });
+  const [profile] = file.records;
+  const label = profile && 'name' in profile ? profile.name : '';
+  return {
+    name: `pointatlas-body-${safe(label, 'profile')}-${file.exportedAt.slice(0, 10)}.json`,
+    type: 'application/json',
+    text: exportText(file),
+  };
 }
 
 /** One client's visits as a FHIR R4 Bundle (core/fhir.ts). */

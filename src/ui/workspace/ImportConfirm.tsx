@@ -18,6 +18,9 @@ export function ImportConfirm({
   );
   const newer = plan.changed.filter((c) => c.incomingIsNewer).length;
   const nothing = plan.added.length === 0 && plan.changed.length === 0;
+  const bodies = [...plan.added, ...plan.changed.map((c) => c.incoming)].some(
+    (r) => r.kind === 'bodyProfile' && !('deleted' in r),
+  );
   return (
     <div className="import-confirm" role="group" aria-label="Confirm the import">
       <p>
@@ -30,6 +33,12 @@ export function ImportConfirm({
             <li key={i}>{line}</li>
           ))}
         </ul>
+      )}
+      {bodies && (
+        <p className="muted">
+          A body profile holds the body’s landmarks, not its mesh file: if this device does not have the file,
+          the body switch asks for it.
+        </p>
       )}
       {plan.changed.length > 0 && (
         <label>
