@@ -90,6 +90,22 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   await page.screenshot({ path: test.info().outputPath('every-layer.png') });
   expect(stAll).toBeGreaterThan(40);
   expect(nerves).toBeGreaterThan(10);
+  // the ears, carried over from the male body's ear map by the calibration's warp: the auricular points are drawn
+  // at the scan's ear, and the layer says that they are schematic here
+  for (const id of ['points', 'channels', 'npt', 'extra', 'expert-spread', 'dermatome-key'])
+    await page.getByTestId(`layer-toggle-${id}`).uncheck();
+  const [lowBackBefore] = await countViewPixels(page, ['#c2255c']);
+  await page.getByRole('group', { name: 'Preset views' }).getByRole('button', { name: 'Ear' }).click();
+  await ready(page);
+  await expect(async () => {
+    const [lowBack, nada] = await countViewPixels(page, ['#c2255c', '#1864ab']);
+    expect(lowBack).toBeGreaterThan(Math.max(20, lowBackBefore));
+    expect(nada).toBeGreaterThan(20);
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Auricular points: legend and groups' }).click();
+  await expect(
+    page.getByText(/^Ear points used .*Schematic on this body: carried from the shipped male body/),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete Scan E2E' }).click();
   await page.getByRole('button', { name: 'Delete “Scan E2E” from this device' }).click();
