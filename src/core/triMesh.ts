@@ -58,3 +58,34 @@ export function isWatertight(m: TriMesh): boolean {
   }
   return true;
 }
+
+/**
+ * Vertex normals for shading a mesh that came without them (a user's scan): area-weighted normals, then `passes`
+ * rounds in which each normal is averaged with those of the vertices it shares a triangle with. A decimated or
+ * scanned skin is bumpy at the scale of its triangles, and its raw normals shade it blotchy; the shipped bodies carry
+ * normals from their smooth generator. Display only: the engine reads the positions, never these.
+ */
+export function smoothVertexNormals(m: TriMesh, passes = 2): Float32Array {
+  let N = vertexNormals(m);
+  const I = m.indices;
+  for (let pass = 0; pass < passes; pass++) {
+    const S = N.slice(); // each vertex keeps its own normal once, then adds its neighbours' (once per triangle)
+    for (let t = 0; t < I.length; t += 3)
+      for (let k = 0; k < 3; k++) {
+        const o = I[t + k] * 3;
+        for (const j of [I[t + ((k + 1) % 3)] * 3, I[t + ((k + 2) % 3)] * 3]) {
+          S[o] += N[j];
+          S[o + 1] += N[j + 1];
+          S[o + 2] += N[j + 2];
+        }
+      }
+    for (let i = 0; i < S.length; i += 3) {
+      const l = Math.hypot(S[i], S[i + 1], S[i + 2]) || 1;
+      S[i] /= l;
+      S[i + 1] /= l;
+      S[i + 2] /= l;
+    }
+    N = S;
+  }
+  return N;
+}

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { computeBoundsTree, acceleratedRaycast } from 'three-mesh-bvh';
+import { smoothVertexNormals } from '../core/triMesh';
 import type { SkinGeometry } from '../state/atlasTypes';
 import { decodeBodyFile } from '../state/bodyDecode';
 import type { DecodedMesh } from '../state/bodyDecodeCore';
@@ -40,9 +41,11 @@ export async function loadBodyModel(url: string): Promise<BodyModel> {
   return modelOf(await decodeBodyFile(url));
 }
 
-/** The model of a user's body: its one skin, normals computed here. */
-export const userBodyModel = (skin: SkinGeometry): BodyModel =>
-  modelOf([{ name: 'skin', positions: skin.positions, indices: skin.indices as Uint32Array }]);
+/** The model of a user's body: its one skin, with normals smoothed over its triangles (smoothVertexNormals). */
+export function userBodyModel(skin: SkinGeometry): BodyModel {
+  const mesh = { positions: skin.positions, indices: skin.indices };
+  return modelOf([{ name: 'skin', ...mesh, normals: smoothVertexNormals(mesh) }]);
+}
 
 function modelOf(meshes: (Omit<DecodedMesh, 'normals'> & { normals?: Float32Array })[]): BodyModel {
   const skinMesh = meshes.find((m) => m.name === 'skin') ?? meshes[0];
