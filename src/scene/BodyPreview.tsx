@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
+import { smoothVertexNormals } from '../core/triMesh';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
 import type { ImportedBody } from '../bodyImport/importBody';
@@ -77,7 +78,7 @@ export function BodyPreview({ body, view, focus, marks = {}, current, onPick, la
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', new THREE.BufferAttribute(body.skin.positions, 3));
     g.setIndex(new THREE.BufferAttribute(body.skin.indices, 1));
-    g.computeVertexNormals();
+    g.setAttribute('normal', new THREE.BufferAttribute(smoothVertexNormals(body.skin), 3));
     // a scan has up to millions of triangles: clicks and drags raycast through a BVH
     g.computeBoundsTree = computeBoundsTree;
     g.computeBoundsTree();
