@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { Layer } from '../state/layerTypes';
 import { useSceneStore } from './sceneStore';
-import { zoneBorders } from './zoneBorders';
+import { outlinedMeshes, zoneBorders } from './zoneBorders';
 
 /**
  * One-pixel dark lines, unlit: a shader of a few lines (SwiftShader compiles each program on the CPU before the first
@@ -26,7 +26,7 @@ function createBorderMaterial(): THREE.ShaderMaterial {
 }
 
 /**
- * The dark borders between the zones of an outlined layer (ear parts and areas) on the body's other meshes. The
+ * The dark borders between the zones of an outlined layer (ear parts and areas) on the ears, wherever they are. The
  * zones' colours themselves are painted into the meshes' vertex colours (BodyMesh), not drawn here.
  */
 export function ZoneBorders({ layer }: { layer: Layer }) {
@@ -35,13 +35,10 @@ export function ZoneBorders({ layer }: { layer: Layer }) {
   useEffect(() => () => material.dispose(), [material]);
   const borders = useMemo(() => {
     if (!model || layer.primitive.kind !== 'zones' || !layer.primitive.zones.outline) return [];
-    const out: { name: string; geometry: THREE.BufferGeometry }[] = [];
-    for (const [name, vertexLabel] of Object.entries(layer.primitive.zones.parts ?? {})) {
-      const src = model.parts[model.partNames.indexOf(name)];
-      if (src && src.getAttribute('position').count === vertexLabel.length)
-        out.push({ name, geometry: zoneBorders(src, vertexLabel) });
-    }
-    return out;
+    return outlinedMeshes(model, layer.primitive.zones).map((m) => ({
+      name: m.name,
+      geometry: zoneBorders(m.geometry, m.labels),
+    }));
   }, [model, layer]);
   useEffect(() => () => borders.forEach((b) => b.geometry.dispose()), [borders]);
   return (

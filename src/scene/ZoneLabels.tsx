@@ -6,7 +6,8 @@ import { leaderLine, mountOverlayLayer } from './overlayLayer';
 import { isLayerOn } from '../state/selectors';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './sceneStore';
-import { zoneAnchors, zoneLabelShown, type FirstHit, type ZoneAnchor } from './zoneAnchors';
+import { labelsBySide, zoneAnchors, zoneLabelShown, type FirstHit, type ZoneAnchor } from './zoneAnchors';
+import { outlinedMeshes } from './zoneBorders';
 
 const NEAR_M = 0.45;
 const v = new THREE.Vector3();
@@ -64,13 +65,12 @@ export function ZoneLabels() {
     const outlined = shown.filter((l) => l.primitive.kind === 'zones' && l.primitive.zones.outline);
     const top = outlined.find((l) => l.id === 'ear-areas') ?? outlined[0];
     if (top && top.primitive.kind === 'zones') {
-      const { parts, labels } = top.primitive.zones;
+      const { labels } = top.primitive.zones;
       const short = top.id === 'ear-areas' ? labels : (top.primitive.zones.names ?? labels);
-      for (const [name, lab] of Object.entries(parts ?? {})) {
-        const g = model.parts[model.partNames.indexOf(name)];
-        if (g && g.getAttribute('position').count === lab.length)
-          out.push(...zoneAnchors(g, lab, short).map((a) => ({ ...a, far: false })));
-      }
+      for (const m of outlinedMeshes(model, top.primitive.zones))
+        // the skin holds both ears (a user's body): each ear names its own zones
+        for (const side of m.name === 'skin' ? labelsBySide(m.geometry, m.labels) : [m.labels])
+          out.push(...zoneAnchors(m.geometry, side, short).map((a) => ({ ...a, far: false })));
     }
     return out;
   }, [model, layers, layerOn, layerListed]);

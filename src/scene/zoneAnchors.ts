@@ -124,3 +124,12 @@ export function zoneLabelShown(
   const hit = firstHit(eye, scale(toEye, -1 / dist), dist);
   return hit === null || hit >= dist - tolerance;
 }
+
+/**
+ * A mesh's labels split into its left and right halves (x < 0 and x ≥ 0; the body's midline is x = 0), for a mesh
+ * that holds both ears (a user's skin): each ear's zones get their own anchors rather than one between the two.
+ */
+export function labelsBySide(geometry: THREE.BufferGeometry, labels: Int16Array): Int16Array[] {
+  const p = geometry.getAttribute('position').array;
+  return [true, false].map((left) => labels.map((l, v) => (p[v * 3] < 0 === left ? l : -1)));
+}

@@ -54,3 +54,24 @@ export function zoneBorders(mesh: THREE.BufferGeometry, labels: Int16Array): THR
   g.setAttribute('position', new THREE.Float32BufferAttribute(out, 3));
   return g;
 }
+
+/**
+ * The meshes an outlined zones layer draws on, each with its labels: the body's extra parts by glTF name (a shipped
+ * body's ears) and the skin itself when the layer labels it (a user's body, whose ears are part of its skin).
+ */
+export function outlinedMeshes(
+  model: { skin: THREE.BufferGeometry; parts: THREE.BufferGeometry[]; partNames: string[] },
+  zones: { vertexLabel: Int16Array; parts?: Record<string, Int16Array> },
+): { name: string; geometry: THREE.BufferGeometry; labels: Int16Array }[] {
+  const meshes = [
+    { name: 'skin', geometry: model.skin, labels: zones.vertexLabel },
+    ...Object.entries(zones.parts ?? {}).map(([name, labels]) => ({
+      name,
+      geometry: model.parts[model.partNames.indexOf(name)],
+      labels,
+    })),
+  ];
+  return meshes.filter(
+    (m) => m.geometry && m.labels.length > 0 && m.geometry.getAttribute('position').count === m.labels.length,
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import { zoneAnchors } from '../../src/scene/zoneAnchors';
+import { labelsBySide, zoneAnchors } from '../../src/scene/zoneAnchors';
 
 type V = [number, number, number];
 /** A bare point cloud with normals: geometry for the anchor search (no faces needed). */
@@ -59,5 +59,20 @@ describe('zoneAnchors', () => {
     expect(out.map((a) => a.text)).toEqual(['two', 'zero']);
     // zone 0 spans x = 3..7: its centre vertex is x = 5
     expect(out[1].position[0]).toBe(5);
+  });
+});
+
+describe('labelsBySide', () => {
+  it('names a zone on each ear of one mesh at that ear, not between the two', () => {
+    // two ears of one skin at x = ±0.08, each with four vertices of label 0 facing outward
+    const ear = (x: number) =>
+      [0, 0.01, 0.02, 0.03].map((y) => ({ p: [x, 1.6 + y, 0] as V, n: [Math.sign(x), 0, 0] as V }));
+    const g = cloud([...ear(0.08), ...ear(-0.08)]);
+    const labels = new Int16Array(8).fill(0);
+    const both = zoneAnchors(g, labels, ['HX']);
+    expect(both).toHaveLength(1);
+    const sides = labelsBySide(g, labels).flatMap((l) => zoneAnchors(g, l, ['HX']));
+    expect(sides.map((a) => Math.sign(a.position[0])).sort()).toEqual([-1, 1]);
+    for (const a of sides) expect(a.normal[0]).toBe(Math.sign(a.position[0]));
   });
 });
