@@ -16,9 +16,11 @@ import { printCostTable } from './benchTable';
  * `--no-frame-rate` to leave out the browser part.
  */
 runMain(async () => {
+  let femaleTriangles: number | undefined;
   const args = parseArgs(process.argv.slice(2), { values: [], flags: ['no-frame-rate'] });
   for (const id of listBodies()) {
     const body = await readBody(id);
+    if (id === 'female') femaleTriangles = body.meshes.skin.indices.length / 3;
     const runs = 5;
     let index = Infinity;
     let resolve = Infinity;
@@ -61,5 +63,5 @@ runMain(async () => {
   }
   const runs = await benchUserBody();
   const fps = args['no-frame-rate'] ? new Map<string, number | string>() : await benchFrameRate(runs);
-  printCostTable(runs, fps);
+  printCostTable(runs, fps, femaleTriangles);
 });
