@@ -32,13 +32,13 @@ function newest(path: string): number {
 }
 
 /**
- * Whether dist/ must be built again: it is missing, or something the build reads (src, public, index.html, the
- * Vite config, package.json) changed after it. A fresh build costs a minute or two here; most runs need none.
+ * Whether dist/ must be built again: it is missing, or something the build reads (src, data, models, public,
+ * index.html, the Vite config, package.json) changed after it. A fresh build costs a minute or two here; most runs need none.
  */
 function buildIsStale(): string | null {
   const built = join(ROOT, 'dist/index.html');
   if (!existsSync(built)) return 'dist/ is missing';
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+  const sources = ['src', 'data', 'models', 'public', 'index.html', 'vite.config.ts', 'package.json'];
   const builtAt = statSync(built).mtimeMs;
   return sources.some((s) => newest(join(ROOT, s)) > builtAt) ? 'dist/ is older than the sources' : null;
 }
