@@ -3,14 +3,24 @@ import { channelLines, resolvePoints } from '../core/atlas';
 import { createSurface } from '../mesh/surface';
 import { distance } from '../core/vec';
 import { atlasData } from '../data';
-import { runMain } from './args';
+import { parseArgs, runMain } from './args';
+import { benchFrameRate } from './benchFrameRate';
 import { listBodies, readBody } from './bodyFiles';
 import { benchUserBody } from './benchUserBody';
+import { printCostTable } from './benchTable';
 
-/** `npm run bench`: per body, the time to build the surface index and to resolve every site (a benchmark, not a test). */
+/**
+ * `npm run bench` (a benchmark, not a test): per shipped body, the time to build the surface index and to resolve
+ * every site; then MakeHuman's body as imported and subdivided to 4× and 16× the triangles (import, index, landmark
+ * transfer, sites) and the frame rate of the view with every layer on for each, in headless Chromium. Pass
+ * `--no-frame-rate` to leave out the browser part.
+ */
 runMain(async () => {
+  let femaleTriangles: number | undefined;
+  const args = parseArgs(process.argv.slice(2), { values: [], flags: ['no-frame-rate'] });
   for (const id of listBodies()) {
     const body = await readBody(id);
+    if (id === 'female') femaleTriangles = body.meshes.skin.indices.length / 3;
     const runs = 5;
     let index = Infinity;
     let resolve = Infinity;
@@ -51,5 +61,7 @@ runMain(async () => {
         `land > 3 mm from the mirrored left: ${far.map(([s, d]) => `${s} ${(d * 1000).toFixed(0)} mm`).join(', ')}`,
     );
   }
-  await benchUserBody();
+  const runs = await benchUserBody();
+  const fps = args['no-frame-rate'] ? new Map<string, number | string>() : await benchFrameRate(runs);
+  printCostTable(runs, fps, femaleTriangles);
 });
