@@ -14,7 +14,7 @@ describe('the progress of resolving a body', () => {
     const body = await readBody(DEFAULT_BODY);
     surface = createSurface(body.meshes.skin);
     landmarks = body.landmarks;
-  });
+  }, 120_000);
 
   const counts = (steps: AtlasStep[]) => {
     const total = steps[0].total;
@@ -38,7 +38,7 @@ describe('the progress of resolving a body', () => {
     expect(steps.filter((s) => s.lines).every((s) => s.channel !== undefined)).toBe(true);
     expect(withSteps.sites).toEqual(without.sites);
     expect(withSteps.lines).toEqual(without.lines);
-  });
+  }, 240_000); // the engine twice on a whole body
 
   it('still ends at its total when sites fail (their segments are never drawn)', () => {
     const points = atlasData.points.filter((p) => p.channel === 'LU' || p.channel === 'HT');

@@ -32,7 +32,7 @@ describe('the layers of a body the build did not resolve', () => {
       channelNames: Object.fromEntries(atlasData.channels.map((c) => [c.code, c.english])),
     };
     out = computeUserAtlas(input, (p) => progress.push(p));
-  });
+  }, 120_000); // the whole engine on a body: seconds alone, more beside the rest of the suite
 
   it('reports progress that only grows, in many small steps, and ends at the total', () => {
     for (const p of progress) expect(p.total).toBe(USER_ATLAS_TOTAL);
