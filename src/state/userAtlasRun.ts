@@ -26,7 +26,7 @@ function inWorker(
     signal?.addEventListener('abort', stop);
     w.onmessage = (e: MessageEvent<UserAtlasReply>) => {
       const r = e.data;
-      if (r.type === 'progress') return onProgress(r);
+      if (r.type === 'progress') return onProgress({ done: r.done, total: r.total, what: r.what });
       end();
       if (r.type === 'done') resolve({ resolved: r.resolved, neuro: r.neuro });
       else reject(new Error(r.message));
