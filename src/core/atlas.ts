@@ -179,7 +179,8 @@ export function resolvePoints(
   surface: Surface,
   landmarks: Record<string, Vec3>,
   points: PointRecord[],
-  options: { mirror?: boolean } = {},
+  /** `onPoint` is called after each point record, resolved or not (resolveAtlas counts its progress by it). */
+  options: { mirror?: boolean; onPoint?: (point: PointRecord) => void } = {},
 ): Atlas {
   const { resolveSpec, locate } = createResolver(surface, landmarks, points, options);
   const sites: ResolvedSite[] = [];
@@ -207,6 +208,7 @@ export function resolvePoints(
         errors.push(`${id}: ${(e as Error).message}`);
       }
     }
+    options.onPoint?.(point);
   }
   return { sites, errors };
 }
@@ -219,25 +221,30 @@ export interface ChannelSegment {
   to: ResolvedSite;
 }
 
-/** The runs of a channel's course (channelCourse.ts), per channel and side, as lists of successive segments. */
-export function channelSegments(sites: ResolvedSite[], points: PointRecord[]): ChannelSegment[][] {
-  const runs: ChannelSegment[][] = [];
+/** The runs of each channel's course (channelCourse.ts) per side, as lists of point codes. */
+function courseRuns(points: PointRecord[]): { channel: string; side: Side; codes: string[] }[] {
+  const runs: { channel: string; side: Side; codes: string[] }[] = [];
   const channels = [...new Set(points.filter((p) => p.channel).map((p) => p.channel!))];
-  const bySide = new Map(sites.map((s) => [s.id, s]));
   for (const channel of channels) {
     const codes = points.filter((p) => p.channel === channel).map((p) => p.code);
     const midline = points.find((p) => p.code === codes[0])?.laterality === 'midline';
-    for (const side of midline ? (['M'] as Side[]) : (['L', 'R'] as Side[])) {
-      for (const run of channelRuns(channel, codes)) {
-        const runSites = run
-          .map((c) => bySide.get(siteId(c, undefined, side)))
-          .filter((s) => s !== undefined);
-        const segments = runSites.slice(1).map((to, i) => ({ channel, side, from: runSites[i], to }));
-        if (segments.length > 0) runs.push(segments);
-      }
-    }
+    for (const side of midline ? (['M'] as Side[]) : (['L', 'R'] as Side[]))
+      for (const run of channelRuns(channel, codes)) runs.push({ channel, side, codes: run });
   }
   return runs;
+}
+
+/** The runs of a channel's course (channelCourse.ts), per channel and side, as lists of successive segments. */
+export function channelSegments(sites: ResolvedSite[], points: PointRecord[]): ChannelSegment[][] {
+  const bySide = new Map(sites.map((s) => [s.id, s]));
+  return courseRuns(points)
+    .map(({ channel, side, codes }) => {
+      const runSites = codes
+        .map((c) => bySide.get(siteId(c, undefined, side)))
+        .filter((s) => s !== undefined);
+      return runSites.slice(1).map((to, i) => ({ channel, side, from: runSites[i], to }));
+    })
+    .filter((segments) => segments.length > 0);
 }
 
 /** A segment of a channel line with the path drawn for it over the skin. */
@@ -254,6 +261,8 @@ export function drawChannelSegments(
   surface: Surface,
   sites: ResolvedSite[],
   points: PointRecord[],
+  /** Called after each segment is drawn. */
+  onSegment?: (segment: ChannelSegment) => void,
 ): DrawnSegment[][] {
   const symmetric = surface.mirrorGap() < MIRROR_TOLERANCE;
   const left = new Map<string, DrawnSegment>();
@@ -275,22 +284,54 @@ export function drawChannelSegments(
       }
       const drawn = { ...segment, path };
       if (segment.side === 'L') left.set(twinOf(segment), drawn);
+      onSegment?.(segment);
       return drawn;
     }),
   );
 }
 
 /** Channel lines over the skin, per channel and side, linking its sites in course order. */
-export function channelLines(surface: Surface, sites: ResolvedSite[], points: PointRecord[]): ChannelLine[] {
-  return drawChannelSegments(surface, sites, points).map((run) => {
+export function channelLines(
+  surface: Surface,
+  sites: ResolvedSite[],
+  points: PointRecord[],
+  onSegment?: (segment: ChannelSegment) => void,
+): ChannelLine[] {
+  return drawChannelSegments(surface, sites, points, onSegment).map((run) => {
     const path: Vec3[] = [];
     run.forEach((segment, i) => path.push(...segment.path.slice(i === 0 ? 0 : 1)));
     return { channel: run[0].channel, side: run[0].side, path };
   });
 }
 
-/** Builds the surface of a body mesh and resolves every point and channel line on it. */
-export function resolveAtlas(surface: Surface, landmarks: Record<string, Vec3>, points: PointRecord[]) {
-  const { sites, errors } = resolvePoints(surface, landmarks, points);
-  return { surface, sites, errors, lines: channelLines(surface, sites, points) };
+/**
+ * How far resolveAtlas got: one step per point record, then one per channel segment drawn (`total` counts every
+ * segment of every course, as if every site resolved: the last step jumps to it when some did not). `channel` is
+ * the code of the channel worked on (none for an extra point), `lines` whether its line is being drawn.
+ */
+export interface AtlasStep {
+  done: number;
+  total: number;
+  channel?: string;
+  lines: boolean;
+}
+
+/** Builds the surface of a body mesh and resolves every point and channel line on it, reporting each step. */
+export function resolveAtlas(
+  surface: Surface,
+  landmarks: Record<string, Vec3>,
+  points: PointRecord[],
+  onProgress?: (step: AtlasStep) => void,
+) {
+  const segmentCount = courseRuns(points).reduce((n, r) => n + Math.max(0, r.codes.length - 1), 0);
+  const total = points.length + segmentCount;
+  let done = 0;
+  const step = (channel: string | undefined, lines: boolean) =>
+    onProgress?.({ done: ++done, total, channel, lines });
+  const { sites, errors } = resolvePoints(surface, landmarks, points, {
+    onPoint: onProgress && ((p) => step(p.channel, false)),
+  });
+  const lines = channelLines(surface, sites, points, onProgress && ((s) => step(s.channel, true)));
+  if (done < total) onProgress?.({ done: total, total, lines: true });
+  return { surface, sites, errors, lines };
 }

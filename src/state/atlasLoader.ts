@@ -2,8 +2,8 @@ import { cachedBodies } from 'virtual:atlas-cache';
 import type { Vec3 } from '../core/vec';
 import { layerInfoOf, type LayerInfo } from './acupunctureLayers';
 import { sitesFromCache } from './atlasCacheTypes';
-import { USER_ATLAS_STEPS } from './userAtlasTypes';
-import { userNeuroSurfaces } from './userNeuro';
+import { USER_ATLAS_TOTAL, type UserAtlasResult } from './userAtlasTypes';
+import { userNeuroSurfaces, type UserNeuro } from './userNeuro';
 import type { AtlasData, ResolvedAtlas, SkinGeometry } from './atlasTypes';
 import { buildLayers } from './layerRegistry';
 import { loadNptData, useNptStore } from './nptStore';
@@ -25,6 +25,8 @@ export function preloadData(): void {
 }
 
 let run = 0;
+/** Stops the engine's worker of the current run, if any, once another run (or another body) takes its place. */
+let stopRun = new AbortController();
 
 /** The ear layers of a user's body could not be carried over: the rest of its layers still compute. */
 const earFailed = (e: unknown) => {
@@ -74,17 +76,43 @@ async function fromCache(bodyId: string, mine: number) {
 }
 
 /**
+ * The labels and key points of a run's body for the neuro layers (userNeuro.ts). A stopped run hands over those of
+ * the run that took its place on the same skin, if any (else it never settles: its skin is gone), so that it neither
+ * fails them nor has them computed twice; a failed run rejects (the neuro layers then compute their own).
+ */
+function neuroOf(skin: SkinGeometry, work: Promise<UserAtlasResult>, signal: AbortSignal): void {
+  const mine: Promise<UserNeuro> = new Promise((resolve, reject) => {
+    work.then(
+      ({ neuro: n, ears }) => {
+        if ('error' in n) return reject(new Error(n.error));
+        if (ears && 'error' in ears) earFailed(new Error(ears.error));
+        resolve({ ...n, ears: ears && !('error' in ears) ? ears : null });
+      },
+      (e: unknown) => {
+        if (!signal.aborted) return reject(e instanceof Error ? e : new Error(String(e)));
+        const next = userNeuroSurfaces.get(skin);
+        if (next && next !== mine) next.then(resolve, reject);
+      },
+    );
+  });
+  mine.catch(() => undefined); // a failure is reported by the atlas (below)
+  userNeuroSurfaces.set(skin, mine);
+}
+
+/**
  * A body the build did not resolve (a user's own): the engine runs in a worker on the loaded skin, for the points,
  * the channel lines and the nerve exit sites, as the build does for the shipped bodies, and for the labels and key
- * points of the neuro layers (handed to them through userNeuroSurfaces); its progress is shown.
+ * points of the neuro layers (handed to them through userNeuroSurfaces); its progress is shown. When `signal` aborts
+ * (another run began) the worker stops and nothing of this run is shown or reported.
  */
 function inBrowser(
   bodyId: string,
   skin: SkinGeometry,
   landmarks: Record<string, Vec3>,
   mine: number,
+  signal: AbortSignal,
 ): Promise<void> {
-  useAtlasStore.setState({ atlasProgress: { done: 0, total: USER_ATLAS_STEPS } });
+  useAtlasStore.setState({ atlasProgress: { done: 0, total: USER_ATLAS_TOTAL, what: 'point data' } });
   const work = (async () => {
     const [data, { runUserAtlas }, { neuroData }, , ears] = await Promise.all([
       loadData(),
@@ -102,19 +130,18 @@ function inBrowser(
       nerveSites: useNptStore.getState().data?.sites ?? [],
       neuro: { keyPoints: neuroData.keyPoints, backZones: neuroData.nrt.backZones },
       ...(ears ? { ears } : {}),
+      channelNames: Object.fromEntries(data.channels.map((c) => [c.code, c.english])),
     };
-    const result = await runUserAtlas(input, (done, total) => {
-      if (mine === run) useAtlasStore.setState({ atlasProgress: { done, total } });
-    });
+    const result = await runUserAtlas(
+      input,
+      (p) => {
+        if (mine === run) useAtlasStore.setState({ atlasProgress: p });
+      },
+      signal,
+    );
     return { ...result, info: layerInfoOf(data) };
   })();
-  const neuro = work.then(({ neuro: n, ears }) => {
-    if ('error' in n) throw new Error(n.error);
-    if (ears && 'error' in ears) earFailed(new Error(ears.error));
-    return { ...n, ears: ears && !('error' in ears) ? ears : null };
-  });
-  neuro.catch(() => undefined); // a failure is reported by the atlas (below); the neuro layers then compute their own
-  userNeuroSurfaces.set(skin, neuro);
+  neuroOf(skin, work, signal);
   return work.then((r) => publish(mine, r.info, r.resolved));
 }
 
@@ -124,6 +151,8 @@ function inBrowser(
  */
 export function startAtlasLoader(): () => void {
   const begin = () => {
+    stopRun.abort();
+    stopRun = new AbortController();
     const mine = ++run;
     useAtlasStore.setState({
       atlasStatus: 'loading',
@@ -136,6 +165,12 @@ export function startAtlasLoader(): () => void {
   };
   const start = (bodyId: string) => {
     if (cachedBodies[bodyId]) fromCache(bodyId, begin()).catch((e: unknown) => fail(run, e));
+    else {
+      // a body the build did not see begins once its skin is there (below); the run in hand is over already
+      stopRun.abort();
+      run++;
+      if (useAtlasStore.getState().atlasProgress) useAtlasStore.setState({ atlasProgress: null });
+    }
   };
   start(useAtlasStore.getState().bodyId);
   // search and lists work even when no body draws
@@ -144,7 +179,10 @@ export function startAtlasLoader(): () => void {
     if (s.bodyId !== prev.bodyId || s.loadSerial !== prev.loadSerial) start(s.bodyId);
     if (!cachedBodies[s.bodyId] && s.skin && s.landmarks && s.skin !== prev.skin) {
       const mine = begin();
-      inBrowser(s.bodyId, s.skin, s.landmarks, mine).catch((e: unknown) => fail(mine, e));
+      const { signal } = stopRun;
+      inBrowser(s.bodyId, s.skin, s.landmarks, mine, signal).catch((e: unknown) => {
+        if (!signal.aborted) fail(mine, e); // a stopped run is no failure
+      });
     }
     const settled =
       (s.frameReady && !prev.frameReady) || (s.atlasStatus === 'error' && prev.atlasStatus !== 'error');

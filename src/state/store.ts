@@ -30,7 +30,7 @@ export interface AtlasState {
   resolved: ResolvedAtlas | null;
   atlasStatus: LoadStatus;
   /** How far the engine got on a body the build did not resolve (null otherwise, and once done). */
-  atlasProgress: { done: number; total: number } | null;
+  atlasProgress: { done: number; total: number; what: string } | null;
   /** The dermatome, ear and NRT layers of the loaded body (neuroLoader.ts). */
   neuroStatus: LoadStatus;
   atlasError: string | null;

@@ -8,7 +8,7 @@ const reply = (r: UserAtlasReply) => postMessage(r);
 
 self.onmessage = (e: MessageEvent<UserAtlasInput>) => {
   try {
-    const result = computeUserAtlas(e.data, (done, total) => reply({ type: 'progress', done, total }));
+    const result = computeUserAtlas(e.data, (p) => reply({ type: 'progress', ...p }));
     const n = result.neuro;
     const ears = result.ears;
     const transfer = [

@@ -18,6 +18,8 @@ export interface UserAtlasInput {
   neuro: { keyPoints: DermatomeKeyPoint[]; backZones: NrtBackZone[] };
   /** The reference body's ears and the key landmarks placed on this body, to carry the ear layers over (if known). */
   ears?: UserEarInput;
+  /** Channel names by code ("LU" → "Lung"), for the progress line. */
+  channelNames: Record<string, string>;
 }
 
 /** What the ear layers of a user's body are carried from: the profile's placed keys and its reference's ear map. */
@@ -46,14 +48,34 @@ export interface UserAtlasResult {
   ears: UserEars | { error: string } | null;
 }
 
+/** How far the engine got: `done` of `total` (the sum of the stages' weights) and what it is computing now. */
+export interface UserAtlasProgress {
+  done: number;
+  total: number;
+  what: string;
+}
+
 /** A message from the worker: how far it got, the resolved layers, or why it failed. */
 export type UserAtlasReply =
-  | { type: 'progress'; done: number; total: number }
+  | ({ type: 'progress' } & UserAtlasProgress)
   | ({ type: 'done' } & UserAtlasResult)
   | { type: 'error'; message: string };
 
 /**
- * The stages reported as progress: the skin index, the points with their channel lines, the nerve exit sites, the
- * dermatome and NRT labels with the key points, the ears.
+ * The stages of computing a body, in order, each with its share of the bar (about its share of the time on the
+ * shipped male body). The points and lines stages report each point and channel segment as it goes (resolveAtlas's
+ * steps); the others their start and end. Another stage is one more entry here and one more `at(stage, …)` call in computeUserAtlas.
  */
-export const USER_ATLAS_STEPS = 5;
+export const USER_ATLAS_STAGES = {
+  skin: { weight: 15, what: 'skin index' },
+  points: { weight: 9, what: 'points' },
+  lines: { weight: 55, what: 'channel lines' },
+  nerves: { weight: 5, what: 'nerve exit sites' },
+  neuro: { weight: 16, what: 'dermatome and NRT labels' },
+  ears: { weight: 3, what: 'ears' },
+} as const;
+
+export type UserAtlasStage = keyof typeof USER_ATLAS_STAGES;
+
+/** The length of the whole bar (the stages' weights added up). */
+export const USER_ATLAS_TOTAL = Object.values(USER_ATLAS_STAGES).reduce((n, s) => n + s.weight, 0);

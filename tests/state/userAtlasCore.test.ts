@@ -10,13 +10,18 @@ import { createSurface } from '../../src/mesh/surface';
 import { KEY_LANDMARK_NAMES } from '../../src/core/calibration/keyLandmarks';
 import { computeUserAtlas } from '../../src/state/userAtlasCore';
 import { earMapFile, referenceEars } from '../fixtures/shippedEars';
-import { USER_ATLAS_STEPS, type UserAtlasInput, type UserAtlasResult } from '../../src/state/userAtlasTypes';
+import {
+  USER_ATLAS_TOTAL,
+  type UserAtlasInput,
+  type UserAtlasProgress,
+  type UserAtlasResult,
+} from '../../src/state/userAtlasTypes';
 
 // the function the user-body worker runs, called here directly with a progress callback
 describe('the layers of a body the build did not resolve', () => {
   let input: UserAtlasInput;
   let out: UserAtlasResult;
-  const progress: [number, number][] = [];
+  const progress: UserAtlasProgress[] = [];
 
   beforeAll(async () => {
     const [body, male] = await Promise.all([readBody(DEFAULT_BODY), readBody('male')]);
@@ -34,15 +39,38 @@ describe('the layers of a body the build did not resolve', () => {
         regions: maleMap.regions,
         areas: maleMap.areas,
       },
+      channelNames: Object.fromEntries(atlasData.channels.map((c) => [c.code, c.english])),
     };
-    out = computeUserAtlas(input, (done, total) => progress.push([done, total]));
+    out = computeUserAtlas(input, (p) => progress.push(p));
+  }, 120_000); // the whole engine on a body: seconds alone, more beside the rest of the suite
+
+  it('reports progress that only grows, in many small steps, and ends at the total', () => {
+    for (const p of progress) expect(p.total).toBe(USER_ATLAS_TOTAL);
+    for (let i = 1; i < progress.length; i++) {
+      expect(progress[i].done).toBeGreaterThanOrEqual(progress[i - 1].done);
+      // a message says something new: how far, or what
+      expect(progress[i].done !== progress[i - 1].done || progress[i].what !== progress[i - 1].what).toBe(
+        true,
+      );
+    }
+    expect(progress[0].done).toBe(0);
+    expect(progress.at(-1)!.done).toBe(USER_ATLAS_TOTAL);
+    // finer than one message per stage, and never more than a few hundred
+    expect(new Set(progress.map((p) => p.done)).size).toBeGreaterThan(50);
+    expect(progress.length).toBeLessThan(400);
   });
 
-  it('reports progress that only grows and ends at the total', () => {
-    expect(progress.length).toBe(USER_ATLAS_STEPS);
-    for (const [, total] of progress) expect(total).toBe(USER_ATLAS_STEPS);
-    for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
-    expect(progress.at(-1)![0]).toBe(USER_ATLAS_STEPS);
+  it('says what it computes, channel by channel, in the order it does it', () => {
+    const what = [...new Set(progress.map((p) => p.what))];
+    expect(what[0]).toBe('skin index');
+    expect(what).toContain('Lung channel');
+    expect(what).toContain('Liver channel line');
+    expect(what).toContain('extra points');
+    expect(what.indexOf('Lung channel')).toBeLessThan(what.indexOf('Lung channel line'));
+    expect(what.slice(-3)).toEqual(['nerve exit sites', 'dermatome and NRT labels', 'ears']);
+    const lung = progress.filter((p) => p.what === 'Lung channel').map((p) => p.done);
+    const nerves = progress.find((p) => p.what === 'nerve exit sites')!.done;
+    expect(Math.max(...lung)).toBeLessThan(nerves);
   });
 
   it('has the sites and lines of the engine called directly, plus the nerve exit sites', () => {
