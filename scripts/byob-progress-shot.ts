@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { importScan, placeKeyLandmarks } from '../tests/e2e/byobFlow';
+import { calibrateAndName, importScan, placeKeyLandmarks } from '../tests/e2e/byobFlow';
 import { writeScan } from '../tests/e2e/byobScan';
 // @ts-expect-error the script helpers are plain JavaScript
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
@@ -26,9 +26,7 @@ try {
     await waitReady(page);
     await importScan(page, scan);
     await placeKeyLandmarks(page, scan, 27);
-    await page.getByRole('button', { name: /^Calibrate/ }).click();
-    await page.getByRole('button', { name: /^Save this body/ }).waitFor({ timeout: 120_000 });
-    await page.getByLabel('Name').fill('Test scan');
+    await calibrateAndName(page, 'Test scan');
     await page.getByRole('button', { name: /^Save this body/ }).click();
     // mid run: the bar is past the skin index, in the channels
     const bar = await page.waitForFunction(

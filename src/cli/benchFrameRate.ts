@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { importScan, placeKeyLandmarks } from '../../tests/e2e/byobFlow';
-import { encodeBodyGlb } from '../body/glb';
+import { calibrateAndName, importScan, placeKeyLandmarks } from '../../tests/e2e/byobFlow';
+import { writeSkinGlb } from '../../tests/e2e/byobScan';
 import type { MeshArrays } from '../core/surface';
 import type { Vec3 } from '../core/vec';
 // @ts-expect-error the script helpers are plain JavaScript
@@ -43,12 +43,6 @@ function buildIsStale(): string | null {
   return sources.some((s) => newest(join(ROOT, s)) > builtAt) ? 'dist/ is older than the sources' : null;
 }
 
-const lowestOf = (p: Float32Array): Vec3 => {
-  const m = [Infinity, Infinity, Infinity];
-  for (let i = 0; i < p.length; i++) m[i % 3] = Math.min(m[i % 3], p[i]);
-  return [m[0], m[1], m[2]];
-};
-
 /** The best of five runs of 20 frames drawn back to back (the app's bench hook), in frames per second. */
 async function framesPerSecond(page: Page): Promise<number> {
   const runs: number[] = [];
@@ -58,18 +52,12 @@ async function framesPerSecond(page: Page): Promise<number> {
 
 /** Brings the skin in through "Add your body" as a user does: file, key landmarks clicked, calibrate, save. */
 async function addBody(page: Page, body: FrameRateBody, landmarks: Record<string, Vec3>) {
-  // a GLB of the body-frame skin (metres, +Y up, +Z front): the app's import finds the same frame again
   const path = join(tmpdir(), `pointatlas-bench-${process.pid}.glb`);
-  const indices = Uint32Array.from(body.skin.indices);
-  const mesh = { positions: body.skin.positions, indices };
-  writeFileSync(path, await encodeBodyGlb([{ name: 'skin', mesh, color: [1, 1, 1] }]));
   try {
-    const scan = { path, landmarks, lowest: lowestOf(body.skin.positions) };
+    const scan = { path, landmarks, ...(await writeSkinGlb(path, body.skin)) };
     await importScan(page, scan);
     await placeKeyLandmarks(page, scan);
-    await page.getByRole('button', { name: /^Calibrate/ }).click();
-    await page.getByRole('button', { name: /^Save this body/ }).waitFor();
-    await page.getByLabel('Name').fill(body.name);
+    await calibrateAndName(page, body.name, BUDGET);
     await page.getByRole('button', { name: /^Save this body/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await waitReady(page, BUDGET);

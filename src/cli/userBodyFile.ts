@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importBody, type ImportedBody } from '../bodyImport/importBody';
 import { installNodeDom } from '../bodyImport/nodeDom';
-import { calibrate, transferSites, type Calibration } from '../core/calibration/calibrate';
+import { calibrate, type Calibration } from '../core/calibration/calibrate';
+import { carryEars, referenceEarsOf, type CarriedEarLabels } from '../core/calibration/earCarry';
 import { armLandmarks, missingKeyLandmarks } from '../core/calibration/transfer';
 import type { Vec3 } from '../core/vec';
 import { LandmarksFileSchema } from '../schema/landmarks';
@@ -17,6 +18,8 @@ export interface UserBody {
   calibration: Calibration;
   /** The auricular sites, carried from the reference body's ear map onto the new skin. */
   ears: Record<string, { position: Vec3; normal: Vec3 }>;
+  /** The ear's parts and areas per skin vertex, carried the same way (indices into the reference's ear map). */
+  earLabels: CarriedEarLabels;
 }
 
 /** Reads a key-landmark file (the shape of landmarks.json, contracts §3); throws a one-line message if it is not. */
@@ -57,7 +60,18 @@ export async function readUserBody(meshPath: string, keyPath: string, root = ROO
     createSurface(imported.skin),
   );
   const reference = shipped.find((b) => b.meta.id === calibration.source)!;
-  const ears = transferSites(calibration, earMapOf(reference).sites);
+  const { meshes } = reference;
+  const refEars = referenceEarsOf(earMapOf(reference), reference.landmarks, {
+    L: meshes['ear.L'].positions,
+    R: meshes['ear.R'].positions,
+  });
+  if (!refEars) throw new Error(`the ear map of body "${reference.meta.id}" does not fit its ears`);
+  const { sites: ears, ...earLabels } = carryEars(
+    calibration.surface,
+    imported.skin.positions,
+    placed,
+    refEars,
+  );
   const id =
     name
       .replace(/\.[a-z]+$/i, '')
@@ -78,5 +92,5 @@ export async function readUserBody(meshPath: string, keyPath: string, root = ROO
     landmarks: calibration.landmarks,
     meshes: { skin: imported.skin },
   };
-  return { body, imported, calibration, ears };
+  return { body, imported, calibration, ears, earLabels };
 }

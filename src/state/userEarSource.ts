@@ -1,4 +1,4 @@
-import { decodeLabels } from '../core/labelCodec';
+import { referenceEarsOf } from '../core/calibration/earCarry';
 import { loadLandmarks } from './bodyAssets';
 import { decodeBodyFile } from './bodyDecode';
 import { bodyUrl } from './bodyUrls';
@@ -22,25 +22,14 @@ export async function userEarInput(bodyId: string): Promise<UserEarInput | null>
     loadEarMap(profile.reference),
     decodeBodyFile(url),
   ]);
-  if (!map) return null;
-  const ears = (['L', 'R'] as const).map((side) => {
-    const mesh = meshes.find((m) => m.name === `ear.${side}`);
-    const labels = map.sides[side];
-    return (
-      mesh && {
-        positions: mesh.positions,
-        region: Int16Array.from(decodeLabels(labels.region)),
-        area: Int16Array.from(decodeLabels(labels.area)),
-      }
-    );
-  });
-  if (!ears[0] || !ears[1] || ears.some((e) => e!.region.length !== e!.positions.length / 3)) return null;
+  const mesh = (side: 'L' | 'R') => meshes.find((m) => m.name === `ear.${side}`)?.positions;
+  const [L, R] = [mesh('L'), mesh('R')];
+  const ears = map && L && R && referenceEarsOf(map, landmarks, { L, R });
+  if (!map || !ears) return null;
   return {
+    ...ears,
     source: profile.reference,
-    landmarks,
     placed: profile.placed,
-    meshes: [ears[0], ears[1]],
-    sites: map.sites,
     regions: map.regions,
     areas: map.areas,
   };

@@ -85,6 +85,28 @@ describe('a body nobody here made: MakeHuman, through the user import', () => {
       }
   });
 
+  it('carries the ear’s parts and areas onto MakeHuman’s own ears, each side on its own ear', () => {
+    const P = user.imported.skin.positions;
+    const lm = user.body.landmarks;
+    const { region, area } = user.earLabels;
+    for (const side of ['L', 'R'] as const) {
+      const tragus = lm[`tragus.${side}`];
+      const near = (v: number) => distance([P[3 * v], P[3 * v + 1], P[3 * v + 2]], tragus) < 0.04;
+      const onSide = [...region.keys()].filter((v) => region[v] >= 0 && near(v));
+      // MakeHuman's ear is coarse (268 vertices a side): 10 of the 18 parts and 3 of the 22 GB/T areas (small, in
+      // the concha and on the antihelix) land on it
+      expect(new Set(onSide.map((v) => region[v])).size, side).toBeGreaterThanOrEqual(8);
+      expect(new Set(onSide.map((v) => area[v]).filter((a) => a >= 0)).size, side).toBeGreaterThanOrEqual(2);
+    }
+    const labelled = [...region.keys()].filter((v) => region[v] >= 0);
+    const offEar = labelled.filter(
+      (v) =>
+        distance([P[3 * v], P[3 * v + 1], P[3 * v + 2]], lm['tragus.L']) >= 0.04 &&
+        distance([P[3 * v], P[3 * v + 1], P[3 * v + 2]], lm['tragus.R']) >= 0.04,
+    );
+    expect(offEar).toEqual([]);
+  });
+
   it('holds at least 60 of the standard’s proportional relations within 0.35 B-cun on both sides', () => {
     const sites = new Map(atlas.sites.map((s) => [s.id, s.position]));
     const lm = user.body.landmarks;

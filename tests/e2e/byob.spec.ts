@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audit, countViewPixels, expect, openAtlas, test } from './helpers';
-import { importScan, placeKeyLandmarks, type Scan } from './byobFlow';
+import { calibrateAndName, importScan, placeKeyLandmarks, type Scan } from './byobFlow';
 import { writeScan } from './byobScan';
 
 let scan: Scan;
@@ -50,9 +50,8 @@ test('a body the user brings: import, place the key landmarks by clicks, every l
   await placeKeyLandmarks(page, scan);
   await expect(dialog.getByText('27 of 27 placed: review any landmark')).toBeVisible();
   await audit(page, 'the calibration step');
-  await dialog.getByRole('button', { name: /^Calibrate/ }).click();
-  await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
-  await dialog.getByLabel('Name').fill('Scan E2E');
+  await calibrateAndName(page, 'Scan E2E');
+  await expect(dialog.getByText(/carried over from the male body/)).toBeVisible();
   const bar = page.getByRole('progressbar', { name: 'Locating the points on this body…' });
   await watchProgress(page);
   await dialog.getByRole('button', { name: /^Save this body/ }).click();
@@ -141,9 +140,7 @@ test('when the engine cannot run in the background, the layers say so and Retry 
   await importScan(page, scan);
   const dialog = page.getByRole('dialog', { name: 'Add your body' });
   await placeKeyLandmarks(page, scan);
-  await dialog.getByRole('button', { name: /^Calibrate/ }).click();
-  await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
-  await dialog.getByLabel('Name').fill('Scan Retry');
+  await calibrateAndName(page, 'Scan Retry');
   await dialog.getByRole('button', { name: /^Save this body/ }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
 

@@ -56,3 +56,11 @@ export async function placeKeyLandmarks(
     await page.mouse.click(at.x, at.y);
   }
 }
+
+/** Calibrates the placed key landmarks and names the body, leaving the dialog at its Save button. */
+export async function calibrateAndName(page: Page, name: string, timeout = 120_000): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Add your body' });
+  await dialog.getByRole('button', { name: /^Calibrate/ }).click();
+  await dialog.getByRole('button', { name: /^Save this body/ }).waitFor({ timeout });
+  await dialog.getByLabel('Name').fill(name);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { audit, countViewPixels, expect, openAtlas, test } from './helpers';
-import { importScan, placeKeyLandmarks, type Scan } from './byobFlow';
+import { calibrateAndName, importScan, placeKeyLandmarks, type Scan } from './byobFlow';
 import { writeScan } from './byobScan';
 import { openDataDialog } from './recordsHelpers';
 
@@ -40,9 +40,7 @@ async function bodyExportedElsewhere(browser: Browser): Promise<string> {
     await importScan(page, scan);
     const dialog = page.getByRole('dialog', { name: 'Add your body' });
     await placeKeyLandmarks(page, scan);
-    await dialog.getByRole('button', { name: /^Calibrate/ }).click();
-    await expect(dialog.getByText(/carried over from the male body/)).toBeVisible({ timeout: 120_000 });
-    await dialog.getByLabel('Name').fill('Scan of A');
+    await calibrateAndName(page, 'Scan of A');
     await dialog.getByRole('button', { name: /^Save this body/ }).click();
     await expect(dialog).toBeHidden({ timeout: 60_000 });
     const mine = page

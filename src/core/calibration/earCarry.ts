@@ -1,3 +1,5 @@
+import type { EarMapFile } from '../../schema/earMap';
+import { decodeLabels } from '../labelCodec';
 import type { Surface } from '../surface';
 import type { Vec3 } from '../vec';
 import { transferSites } from './calibrate';
@@ -117,4 +119,24 @@ export function carryEars(
     ...carryEarLabels(skin, warp, reference.meshes),
     sites: transferSites({ surface, warp }, reference.sites),
   };
+}
+
+/**
+ * A shipped body's ears as a reference: its landmarks, its ear meshes' vertices (`ear.L`, `ear.R`, in the ear map's
+ * vertex order) with each vertex's part and area from the ear map, and the map's auricular sites. Null when a mesh
+ * does not fit its labels (an ear map written for other ears).
+ */
+export function referenceEarsOf(
+  map: EarMapFile,
+  landmarks: Record<string, Vec3>,
+  ears: { L: Float32Array; R: Float32Array },
+): ReferenceEars | null {
+  const meshes = (['L', 'R'] as const).map((side) => ({
+    positions: ears[side],
+    region: Int16Array.from(decodeLabels(map.sides[side].region)),
+    area: Int16Array.from(decodeLabels(map.sides[side].area)),
+  }));
+  if (meshes.some((m) => m.region.length !== m.positions.length / 3 || m.area.length !== m.region.length))
+    return null;
+  return { landmarks, meshes, sites: map.sites };
 }
