@@ -107,6 +107,20 @@ export function issueText(error: z.ZodError): string {
   const path = issue.path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
     .join('');
-  const message = issue.message.replace(/\s+/g, ' ').slice(0, 200);
+  const message = plainIssue(issue).replace(/\s+/g, ' ').slice(0, 200);
   return path ? `${path}: ${message}` : message;
+}
+
+/**
+ * Zod's words for the commonest faults of a hand-edited or damaged file, said plainly: a missing field, a field
+ * not in its form (a hash, an id, a date), a field that should not be there. Other issues keep zod's message (or the
+ * schema's own, which is written for users).
+ */
+function plainIssue(issue: z.core.$ZodIssue): string {
+  // zod keeps no input in its issues (for privacy); its message names what it received
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return 'missing';
+  if (issue.code === 'invalid_format') return 'not in the expected form';
+  if (issue.code === 'unrecognized_keys')
+    return `not expected here: ${issue.keys.slice(0, 5).join(', ')}${issue.keys.length > 5 ? ', …' : ''}`;
+  return issue.message;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RecordStore } from '../../storage/types';
 import { exportFhir, exportRecords, messageOf, type OutFile } from '../../state/workspace/dataTransfer';
-import { downloadFile } from './downloadFile';
+import { saveTextFile } from '../saveTextFile';
 
 /** Export buttons: everything, the open client, the open client's visits as FHIR R4. */
 export function ExportSection({
@@ -15,7 +15,8 @@ export function ExportSection({
   const run = (make: () => Promise<OutFile>) => async () => {
     setError(null);
     try {
-      downloadFile(await make());
+      const file = await make();
+      saveTextFile(file.text, file.name, file.type);
     } catch (e) {
       setError(messageOf(e));
     }

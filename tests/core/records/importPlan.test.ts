@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { checkImport } from '../../../src/core/records/importPlan';
+import { issueText } from '../../../src/core/records/kinds';
 import { deviceWith, emptyDevice, sampleRecords, sampleText } from './fixtures';
 
 const file = () => JSON.parse(sampleText());
@@ -33,7 +35,7 @@ describe('import planner: what it refuses, in one line', () => {
       'written by a newer version of PointAtlas (file version 2; this app reads version 1)',
     );
     expect(message(JSON.stringify({ ...file(), exportedAt: 'yesterday' }))).toMatch(/^file: exportedAt: /);
-    expect(message(JSON.stringify({ ...file(), extra: 1 }))).toMatch(/^file: Unrecognized key: "extra"/);
+    expect(message(JSON.stringify({ ...file(), extra: 1 }))).toMatch(/^file: not expected here: extra/);
   });
 
   it('names the record, its kind, the field path and what is wrong', () => {
@@ -139,6 +141,26 @@ describe('import planner: the diff', () => {
     const clash = { ...sampleRecords()[3], id: 'client-aaaa-1' };
     expect(message(sampleText(), deviceWith([clash]))).toBe(
       'record 1 (client): the same id is a visit on this device',
+    );
+  });
+});
+
+describe('the words of a damaged record', () => {
+  const schema = z
+    .object({ id: z.string().regex(/^[0-9a-f]{8}$/), name: z.string(), n: z.number() })
+    .strict();
+  const reason = (input: unknown) => {
+    const r = schema.safeParse(input);
+    if (r.success) throw new Error('parsed');
+    return issueText(r.error);
+  };
+
+  it('says plainly that a field is missing, not in its form, or not expected', () => {
+    expect(reason({ id: '0a1b2c3d', n: 1 })).toBe('name: missing');
+    expect(reason({ id: 'not-a-hash', name: 'x', n: 1 })).toBe('id: not in the expected form');
+    expect(reason({ id: '0a1b2c3d', name: 'x', n: 1, data: [1] })).toBe('not expected here: data');
+    expect(reason({ id: '0a1b2c3d', name: 'x', n: '1' })).toBe(
+      'n: Invalid input: expected number, received string',
     );
   });
 });
