@@ -52,7 +52,7 @@ try {
     await placeKeyLandmarks(page, scan, 8);
     await shot('calibration-step');
     await placeKeyLandmarks(page, scan, 27, 8);
-    await calibrateAndName(page, 'Test scan');
+    await calibrateAndName(page, makehuman ? 'MakeHuman' : 'Test scan');
     await shot('calibration-review');
     await page.getByRole('button', { name: /^Save this body/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 60_000 });
