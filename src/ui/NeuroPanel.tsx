@@ -1,6 +1,7 @@
 import { neuroData } from 'virtual:validated/neuro';
 import { neuroItemOf } from '../state/neuroItems';
 import { useAtlasStore } from '../state/store';
+import { isUserBodyId } from '../state/userBodyIds';
 import { EvidenceBadge } from './EvidenceBadge';
 import { NeuroItemDetails } from './NeuroItemDetails';
 import { SourceRefList } from './SourceRefList';
@@ -17,6 +18,7 @@ const TITLES = {
 export function NeuroPanel() {
   const selection = useAtlasStore((s) => s.selection);
   const select = useAtlasStore((s) => s.select);
+  const broughtBody = useAtlasStore((s) => isUserBodyId(s.bodyId));
   const item = selection ? neuroItemOf(selection.code) : undefined;
   if (!selection || !item) return null;
   const r = item.record;
@@ -42,6 +44,13 @@ export function NeuroPanel() {
         <p className="schematic-flag" data-testid="schematic-flag">
           <strong>Schematic.</strong> The exact site selection rule is unpublished: this zone is our drawing
           from the sources, not a treatment site.
+        </p>
+      )}
+      {broughtBody && (item.kind === 'ear-point' || item.kind === 'nrt-ear') && (
+        <p className="schematic-flag" data-testid="carried-flag">
+          <strong>Placed schematically on this body.</strong> A body you brought has no ear map of its own:
+          its ear points and zones are carried over from a shipped body&apos;s ear by the warp fitted to your
+          landmarks, not found on this ear.
         </p>
       )}
       {item.kind !== 'key-point' && <AddToPlanButton selection={selection} />}
