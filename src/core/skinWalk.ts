@@ -186,9 +186,15 @@ export function walkDistance(
   return { path, end: hit.point, length: walked, ok };
 }
 
+/** A walk longer than this many times the straight distance has likely gone the long way round the section. */
+const DETOUR = 1.6;
+/** The straight line laid on the skin may stand in for a detour where it lies this close (× its length) to the skin. */
+const HUG = 0.12;
+
 /**
  * Walks over the skin from `start` to `target` (both on the skin) along their section, giving the path and its length.
- * It sets off the likelier way round and, if that does not reach the target, tries the other.
+ * It sets off the likelier way round and, if that does not reach the target or goes far round (DETOUR), tries the
+ * other; of those and the straight line laid on the skin (the fallback where both get stuck) it keeps the shortest.
  */
 export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
   const straight = distance(start, target);
@@ -199,29 +205,46 @@ export function walkTo(surface: Surface, start: Vec3, target: Vec3): Walk {
   if (plane) {
     const first = setOff(surface.closest(start, 0.01).normal, plane, start, target, b);
     const reach = (p: Vec3) => (distance(p, target) <= h ? 0 : null);
+    let best: Walk | null = null;
     for (const d of [first, scale(first, -1)]) {
       const walk = followSection(surface, start, plane, d, h, 2.5 * straight + 0.05, reach);
-      if (walk.ok) {
-        const last = walk.path[walk.path.length - 1];
-        walk.path.push(target);
-        return { path: walk.path, end: target, length: walk.length + distance(last, target), ok: true };
-      }
+      if (!walk.ok) continue;
+      const last = walk.path[walk.path.length - 1];
+      walk.path.push(target);
+      const done = { path: walk.path, end: target, length: walk.length + distance(last, target), ok: true };
+      if (!best || done.length < best.length) best = done;
+      // the likelier way is taken unless it is a detour (round the back of a hand or a finger): then the other
+      // way is tried as well, and the shorter kept
+      if (best.length <= DETOUR * straight) break;
     }
+    if (best && best.length <= DETOUR * straight) return best;
+    // both ways round are long or stuck: the straight line laid on the skin, if it is shorter and the line runs
+    // close along the skin (from the palm to a fingertip, where the section goes round the hand's back; not under
+    // the chin, where the line crosses the air and the way round the chin is the right one)
+    const chord = chordWalk(surface, start, target);
+    if (!best || (chord.length < best.length && chord.hugs <= HUG * straight)) return chord;
+    return best;
   }
   return chordWalk(surface, start, target);
 }
 
-/** Fallback path: points of the straight line projected onto the skin (used where the greedy walk gets stuck). */
-function chordWalk(surface: Surface, start: Vec3, target: Vec3): Walk {
+/**
+ * Fallback path: points of the straight line projected onto the skin (used where the greedy walk gets stuck), with
+ * how far the line strays from the skin at most (`hugs`, metres).
+ */
+function chordWalk(surface: Surface, start: Vec3, target: Vec3): Walk & { hugs: number } {
   const n = 24;
   const path: Vec3[] = [];
+  let hugs = 0;
   for (let i = 0; i <= n; i++) {
     const q = add(start, scale(sub(target, start), i / n));
-    path.push(surface.closest(q).point);
+    const p = surface.closest(q).point;
+    hugs = Math.max(hugs, distance(p, q));
+    path.push(p);
   }
   let length = 0;
   for (let i = 1; i < path.length; i++) length += distance(path[i - 1], path[i]);
-  return { path, end: target, length, ok: false };
+  return { path, end: target, length, ok: false, hugs };
 }
 
 /** Walks vertically over the skin until level (same height) with `y`. */
