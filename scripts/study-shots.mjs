@@ -1,8 +1,8 @@
 /* global window */
 // Writes PNGs of study mode at 1280×800 and 1920×1080, to screenshots/study/: a locate feedback (true site, click,
 // cun ruler, expert area), the name, order and level questions (a level named by the student and one clicked), and a
-// deck's progress with its locate-error chart after answers on five days. Usage: node scripts/study-shots.mjs
-// [--no-build]
+// deck's progress with its locate-error chart after answers on five days (and the chart alone, progress-chart-*).
+// Usage: node scripts/study-shots.mjs [--no-build]
 import { mkdirSync } from 'node:fs';
 import { launchChromium, servePreview, waitReady } from './browser.mjs';
 
@@ -75,7 +75,10 @@ for (const [width, height] of [
 
   await locateRound(page, panel, shot);
   await panel.getByLabel('Locate: click where it is').check();
+  // the chart's code loads with its first showing: wait until it is drawn
+  await panel.locator('[data-testid="study-error-chart"] [data-drawn="true"]').waitFor();
   await shot('progress');
+  await panel.getByTestId('study-error-chart').screenshot({ path: `${OUT}/progress-chart-${width}.png` });
 
   await startRound(panel, 'channel:ST', 'Name: which point is marked');
   await settle(page);

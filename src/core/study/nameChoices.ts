@@ -7,6 +7,8 @@ export interface QuizItem {
   channel?: string;
   /** Its place along the channel (1 for the first point), for choosing near neighbours. */
   order?: number;
+  /** The dermatome level it marks (an ISNCSCI key point), for offering the neighbouring levels as choices. */
+  level?: string;
 }
 
 /** A random number in [0, 1); pass a seeded one for repeatable quizzes. */

@@ -53,6 +53,7 @@ export const keyPointItems = (
     english: `${k.level} key sensory point`,
     region: 'ISNCSCI key points',
     order: i + 1,
+    level: k.level,
     layer: KEY_POINT_LAYER,
     measureRegion: KEY_POINT_MEASURE[k.level],
   }));

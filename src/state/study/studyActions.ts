@@ -1,7 +1,8 @@
 import { EXPERT_SPREAD_LAYER, NPT_LAYER } from '../../core/layerIds';
 import { askableCodes, type Deck } from '../../core/study/decks';
 import { KEY_POINT_LAYER } from '../../core/study/neuroStudyItems';
-import { nameChoices, seededRandom, shuffled } from '../../core/study/nameChoices';
+import { nameQuestionChoices } from '../../core/study/keyPointChoices';
+import { seededRandom, shuffled } from '../../core/study/nameChoices';
 import { orderRuns } from '../../core/study/orderQuiz';
 import { nextCodes } from '../../core/study/schedule';
 import { isLayerOn } from '../selectors';
@@ -110,7 +111,7 @@ function pose(round: Round): Round {
       choices: code ? poseLevel(code, round.levelBy ?? 'name', random) : [],
       arrangement: [],
     };
-  const choices = round.quiz === 'name' && item ? nameChoices(item, items, 4, random) : [];
+  const choices = round.quiz === 'name' && item ? nameQuestionChoices(item, items, 4, random) : [];
   const run =
     round.quiz === 'order'
       ? orderRuns(get().decks.find((d) => d.id === round.deckId)?.codes ?? [], items)

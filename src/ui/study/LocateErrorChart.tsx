@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { shortDate, type ChartModel } from '../../core/progressSeries';
+import type { ChartModel } from '../../core/progressSeries';
+import { dayLabels } from '../../core/study/dayLabels';
 import type { ErrorDay } from '../../core/study/progress';
 import { UPlotChart } from '../workspace/UPlotChart';
 
@@ -12,7 +13,7 @@ export function LocateErrorChart({ days }: { days: ErrorDay[] }) {
       xName: 'Day studied',
       yLabel: 'B-cun',
       yRange: [0, Math.ceil(top * 1.15 * 2) / 2],
-      xLabels: days.map((d) => shortDate(d.day)),
+      xLabels: dayLabels(days.map((d) => d.day)),
       series: [{ label: 'Mean error (B-cun)', stroke: '#1f5fa8', dash: [], fill: true }],
       data: [days.map((_, i) => i + 1), days.map((d) => d.meanBcun)],
       guides: [],
