@@ -1,4 +1,5 @@
 import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
+import type { Derivation, ResolvedSite } from '../../src/core/sites';
 import type { AtlasData, ResolvedAtlas } from '../../src/state/atlasTypes';
 import { initialAtlasState, type AtlasState } from '../../src/state/store';
 
@@ -90,4 +91,22 @@ export const tinyAtlasState = (resolved: ResolvedAtlas): AtlasState => ({
   resolved,
   layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
   atlasStatus: 'ready',
+});
+
+/** A channel point's site on the body from the WHO standard: the left one at `x`, the right mirrored to -`x`. */
+export const tinySite = (
+  code: string,
+  side: 'L' | 'R',
+  at: { x: number; y: number },
+  derivation: Derivation,
+): ResolvedSite => ({
+  id: `${code}.${side}`,
+  code,
+  side,
+  layer: 'meridian',
+  surface: 'body',
+  sources: ['who-2008'],
+  position: [side === 'L' ? at.x : -at.x, at.y, 0.05],
+  normal: [0, 0, 1],
+  derivation,
 });
