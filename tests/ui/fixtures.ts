@@ -1,5 +1,6 @@
 import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
 import type { Derivation, ResolvedSite } from '../../src/core/sites';
+import type { Vec3 } from '../../src/core/vec';
 import type { AtlasData, ResolvedAtlas } from '../../src/state/atlasTypes';
 import { initialAtlasState, type AtlasState } from '../../src/state/store';
 
@@ -93,11 +94,11 @@ export const tinyAtlasState = (resolved: ResolvedAtlas): AtlasState => ({
   atlasStatus: 'ready',
 });
 
-/** A channel point's site on the body from the WHO standard: the left one at `x`, the right mirrored to -`x`. */
+/** A channel point's site on the body at `position`, as the WHO standard places it. */
 export const tinySite = (
   code: string,
   side: 'L' | 'R',
-  at: { x: number; y: number },
+  position: Vec3,
   derivation: Derivation,
 ): ResolvedSite => ({
   id: `${code}.${side}`,
@@ -106,7 +107,7 @@ export const tinySite = (
   layer: 'meridian',
   surface: 'body',
   sources: ['who-2008'],
-  position: [side === 'L' ? at.x : -at.x, at.y, 0.05],
+  position,
   normal: [0, 0, 1],
   derivation,
 });

@@ -19,7 +19,11 @@ const step = {
   unit: 'F' as const,
 };
 const site = (code: string, side: 'L' | 'R') =>
-  tinySite(code, side, { x: 0.3, y: 0.8 }, { start: 'knuckle_2', steps: [step], segments: [] });
+  tinySite(code, side, [side === 'L' ? 0.3 : -0.3, 0.8, 0.05], {
+    start: 'knuckle_2',
+    steps: [step],
+    segments: [],
+  });
 const resolved: ResolvedAtlas = {
   sites: [site('LI4', 'L'), site('LI4', 'R'), site('LI20', 'L'), site('LI20', 'R')],
   lines: [

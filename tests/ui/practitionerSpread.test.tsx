@@ -10,7 +10,11 @@ import { SourceDialog } from '../../src/ui/SourceDialog';
 import { tinyAtlasState, tinyData, tinySite } from './fixtures';
 
 const site = (code: string, side: 'L' | 'R') =>
-  tinySite(code, side, { x: 0.1, y: 0.5 }, { start: 'patella_apex', steps: [], segments: [] });
+  tinySite(code, side, [side === 'L' ? 0.1 : -0.1, 0.5, 0.05], {
+    start: 'patella_apex',
+    steps: [],
+    segments: [],
+  });
 const resolved: ResolvedAtlas = {
   sites: [site('LI4', 'L'), site('LI4', 'R'), site('ST36', 'L'), site('ST36', 'R')],
   lines: [],
