@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listBodies, readBody, type BodyFiles } from '../../src/cli/bodyFiles';
 import { DERMATOME_LEVELS, labelDermatomes } from '../../src/core/dermatomes';
 import type { Vec3 } from '../../src/core/vec';
+import { skinBelow } from '../body/skinParts';
 
 /**
  * Dermatome labels keep to their limb: the fingertips carry the cervical levels ISNCSCI gives them (thumb C6, middle
@@ -29,30 +30,7 @@ describe.each(listBodies())('dermatomes keep to their limb on the %s body', (id)
   };
 
   /** The skin joined by mesh edges to the vertex nearest `seed` without rising above `top`. */
-  function joinedBelow(seed: Vec3, top: number): number[] {
-    const idx = body.meshes.skin.indices;
-    const n = P.length / 3;
-    const nb: number[][] = Array.from({ length: n }, () => []);
-    for (let t = 0; t < idx.length; t += 3)
-      for (let k = 0; k < 3; k++) {
-        const a = idx[t + k];
-        const b = idx[t + ((k + 1) % 3)];
-        nb[a].push(b);
-        nb[b].push(a);
-      }
-    const start = near(seed, 0.01)[0];
-    const seen = new Set([start]);
-    const queue = [start];
-    while (queue.length) {
-      const i = queue.pop()!;
-      for (const j of nb[i])
-        if (!seen.has(j) && P[3 * j + 1] < top) {
-          seen.add(j);
-          queue.push(j);
-        }
-    }
-    return [...seen];
-  }
+  const joinedBelow = (seed: Vec3, top: number) => [...skinBelow(body.meshes.skin, seed, top).vertices];
 
   it.each(['L', 'R'])('labels the fingertips of the %s hand C6, C7 and C8 as ISNCSCI does', (side) => {
     const want: Record<string, string[]> = {

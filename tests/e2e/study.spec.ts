@@ -36,6 +36,50 @@ function pageErrors(page: Page): string[] {
 const scoreOf = async (panel: Locator) =>
   Number(await panel.getByTestId('study-score').getAttribute('data-bcun'));
 
+/**
+ * Answers the five questions of a name or level round from the keyboard: the first choice has the focus and Enter
+ * takes it, later questions take a choice by its number key. `check` looks at each question's four choices before
+ * the answer. Returns how many answers were right.
+ */
+async function answerByKeys(
+  page: Page,
+  panel: Locator,
+  round: 'name' | 'level',
+  check: (q: number, codes: string[]) => Promise<void> = async () => {},
+): Promise<number> {
+  const marked = round === 'name' ? 'point' : 'patch';
+  let right = 0;
+  for (let q = 0; q < 5; q++) {
+    await expect(panel.getByText(`Question ${q + 1} of 5`)).toBeVisible();
+    const choices = panel.getByRole('list', { name: 'Choices' }).getByRole('button');
+    await expect(choices).toHaveCount(4);
+    const codes = await choices.locator('strong').allTextContents();
+    expect(new Set(codes).size).toBe(4);
+    await check(q, codes);
+    await expect(choices.first()).toBeFocused();
+    const chosen = codes[q % 4];
+    await page.keyboard.press(q === 0 ? 'Enter' : String((q % 4) + 1));
+    const result = panel.getByTestId(`study-${round}-result`);
+    await expect(result).toBeVisible();
+    const text = (await result.textContent())!;
+    if (text.startsWith('Right')) {
+      right++;
+      expect(text).toBe(`Right: ${chosen}.`);
+    } else
+      expect(text).toMatch(new RegExp(`^Not ${chosen}: the marked ${marked} is (${codes.join('|')})\\.$`));
+    await expect(panel.getByRole('button', { name: /Next question|See the round/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  return right;
+}
+
+/** Waits for the body's dermatome map, which brings the level patches and the key points' sites. */
+async function levelsReady(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => window.__pointatlasStudy!.levelsReady()), { timeout: 90_000 })
+    .toBe(true);
+}
+
 test('a locate round on the lower leg is scored in B-cun; progress survives a reload and due cards come back', async ({
   page,
 }) => {
@@ -115,28 +159,7 @@ test('a name round is answered from the keyboard alone', async ({ page }) => {
   await panel.getByLabel('Name: which point is marked').check();
   await panel.getByRole('button', { name: 'Start a round' }).focus();
   await page.keyboard.press('Enter');
-  let right = 0;
-  for (let q = 0; q < 5; q++) {
-    await expect(panel.getByText(`Question ${q + 1} of 5`)).toBeVisible();
-    const choices = panel.getByRole('list', { name: 'Choices' }).getByRole('button');
-    await expect(choices).toHaveCount(4);
-    const codes = await choices.locator('strong').allTextContents();
-    expect(new Set(codes).size).toBe(4);
-    // the first choice has the focus: Enter takes it; later questions by number keys
-    await expect(choices.first()).toBeFocused();
-    const key = q === 0 ? 'Enter' : String((q % 4) + 1);
-    const chosen = codes[q === 0 ? 0 : q % 4];
-    await page.keyboard.press(key);
-    const result = panel.getByTestId('study-name-result');
-    await expect(result).toBeVisible();
-    const text = (await result.textContent())!;
-    if (text.startsWith('Right')) {
-      right++;
-      expect(text).toBe(`Right: ${chosen}.`);
-    } else expect(text).toMatch(new RegExp(`^Not ${chosen}: the marked point is (${codes.join('|')})\\.$`));
-    await expect(panel.getByRole('button', { name: /Next question|See the round/ })).toBeFocused();
-    await page.keyboard.press('Enter');
-  }
+  const right = await answerByKeys(page, panel, 'name');
   await expect(panel.getByTestId('study-summary')).toHaveText(new RegExp(`^${right} of 5 right`));
   expect(errors).toEqual([]);
 });
@@ -146,9 +169,7 @@ async function levelSetup(page: Page, panel: Locator, by: 'name' | 'click') {
   await panel.getByLabel('Deck', { exact: true }).selectOption('layer:dermatomes');
   await panel.getByLabel('Level: dermatome patches').check();
   await panel.getByLabel('Ask by').selectOption(by);
-  await expect
-    .poll(() => page.evaluate(() => window.__pointatlasStudy!.levelsReady()), { timeout: 90_000 })
-    .toBe(true);
+  await levelsReady(page);
 }
 
 test('a level round names marked dermatome patches from the keyboard', async ({ page }) => {
@@ -160,13 +181,7 @@ test('a level round names marked dermatome patches from the keyboard', async ({ 
   const before = await countViewPixels(page, [PATCH_HEX], 30);
   await panel.getByRole('button', { name: 'Start a round' }).focus();
   await page.keyboard.press('Enter');
-  let right = 0;
-  for (let q = 0; q < 5; q++) {
-    await expect(panel.getByText(`Question ${q + 1} of 5`)).toBeVisible();
-    const choices = panel.getByRole('list', { name: 'Choices' }).getByRole('button');
-    await expect(choices).toHaveCount(4);
-    const codes = await choices.locator('strong').allTextContents();
-    expect(new Set(codes).size).toBe(4);
+  const right = await answerByKeys(page, panel, 'level', async (q, codes) => {
     for (const c of codes) expect(c).toMatch(/^(C[2-8]|T\d{1,2}|L[1-5]|S[1-3]|S4-5)$/);
     if (q === 0) {
       // the marked patch is drawn: pink skin that was not there before the round
@@ -174,18 +189,7 @@ test('a level round names marked dermatome patches from the keyboard', async ({ 
       const [during] = await countViewPixels(page, [PATCH_HEX], 30);
       expect(during, 'pink patch pixels').toBeGreaterThan(before[0] + 200);
     }
-    await expect(choices.first()).toBeFocused();
-    const chosen = codes[q % 4];
-    await page.keyboard.press(q === 0 ? 'Enter' : String((q % 4) + 1));
-    const result = panel.getByTestId('study-level-result');
-    const text = (await result.textContent())!;
-    if (text.startsWith('Right')) {
-      right++;
-      expect(text).toBe(`Right: ${chosen}.`);
-    } else expect(text).toMatch(new RegExp(`^Not ${chosen}: the marked patch is (${codes.join('|')})\\.$`));
-    await expect(panel.getByRole('button', { name: /Next question|See the round/ })).toBeFocused();
-    await page.keyboard.press('Enter');
-  }
+  });
   await expect(panel.getByTestId('study-summary')).toHaveText(new RegExp(`^${right} of 5 right`));
   await panel.getByRole('button', { name: 'Back to the decks' }).click();
   await expect(panel.getByTestId('study-due')).toHaveText('23 of 28');
@@ -234,9 +238,7 @@ test('an ISNCSCI key point is a locate question scored in B-cun', async ({ page 
   await panel.getByLabel('Deck', { exact: true }).selectOption('layer:dermatome-key');
   await panel.getByLabel('Name the point by').selectOption('english');
   // the key points' sites come with the dermatome map
-  await expect
-    .poll(() => page.evaluate(() => window.__pointatlasStudy!.levelsReady()), { timeout: 90_000 })
-    .toBe(true);
+  await levelsReady(page);
   await panel.getByRole('button', { name: 'Start a round' }).click();
   const prompt = (await panel.getByTestId('study-prompt').textContent())!;
   expect(prompt).toMatch(/^(C[2-8]|T\d{1,2}|L[1-5]|S[1-3]|S4-5) key sensory point$/);

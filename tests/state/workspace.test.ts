@@ -1,50 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { atlasData } from '../../src/data';
 import { useAtlasStore } from '../../src/state/store';
-import { emptyFlags } from '../../src/schema/records/client';
 import { MESSAGES } from '../../src/storage/errors';
 import { StorageError } from '../../src/storage/types';
 import {
   addSelectionToPlan,
   connect,
-  createPlan,
   disconnect,
   movePlanItem,
-  openClient,
   openWorkspace,
   planFields,
   saveClient,
-  selectOpenPlan,
   setDeviceRecordsOpener,
   useWorkspace,
 } from '../../src/state/workspace';
 import { memoryRecordStore, type MemoryRecordStore } from '../fixtures/memoryRecordStore';
+import { client, openNewPlan, plan, startWorkspace } from './workspaceSetup';
 
-const client = (label: string, pregnant = false) => ({
-  kind: 'client' as const,
-  schemaVersion: 1 as const,
-  label,
-  flags: { ...emptyFlags(), pregnant },
-  note: '',
-});
-const plan = () => selectOpenPlan(useWorkspace.getState())!;
 const codes = () => plan().items.map((i) => i.code);
 
 let mem: MemoryRecordStore;
 beforeEach(async () => {
-  useAtlasStore.setState({ data: atlasData });
   mem = memoryRecordStore();
-  setDeviceRecordsOpener(async () => mem);
-  await openWorkspace();
+  await startWorkspace(async () => mem);
 });
 afterEach(() => disconnect());
-
-async function openNewPlan() {
-  const saved = await saveClient(client('A-17', true));
-  if (!saved.ok) throw new Error(saved.message);
-  await openClient(saved.id);
-  await createPlan('Low back');
-}
 
 describe('the workspace store', () => {
   it('creates a client and a plan, and adds items from selections with their layer and default side', async () => {

@@ -1,42 +1,22 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { atlasData } from '../../src/data';
-import { emptyFlags } from '../../src/schema/records/client';
 import { openRecordStore } from '../../src/storage';
-import { useAtlasStore } from '../../src/state/store';
 import {
   addSelectionToPlan,
-  createPlan,
   disconnect,
   movePlanItem,
-  openClient,
-  openWorkspace,
   planFields,
-  saveClient,
-  selectOpenPlan,
-  setDeviceRecordsOpener,
   useWorkspace,
 } from '../../src/state/workspace';
+import { openNewPlan, plan, startWorkspace } from './workspaceSetup';
 
-const plan = () => selectOpenPlan(useWorkspace.getState())!;
 afterEach(() => disconnect());
 
 describe('the workspace on the device storage (fake IndexedDB)', () => {
   it('shows another tab’s change, and a stale edit is replayed on top of it rather than lost', async () => {
-    useAtlasStore.setState({ data: atlasData });
     const name = `ws-${crypto.randomUUID()}`;
-    setDeviceRecordsOpener(() => openRecordStore({ name }));
-    await openWorkspace();
-    const saved = await saveClient({
-      kind: 'client',
-      schemaVersion: 1,
-      label: 'A-17',
-      flags: { ...emptyFlags(), pregnant: true },
-      note: '',
-    });
-    if (!saved.ok) throw new Error(saved.message);
-    await openClient(saved.id);
-    await createPlan('Low back pain');
+    await startWorkspace(() => openRecordStore({ name }));
+    await openNewPlan('Low back pain');
     await addSelectionToPlan({ code: 'BL23', side: 'L' });
     await addSelectionToPlan({ code: 'SP6', side: 'L' });
 

@@ -1,4 +1,6 @@
 import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
+import type { Derivation, ResolvedSite } from '../../src/core/sites';
+import type { Vec3 } from '../../src/core/vec';
 import type { AtlasData, ResolvedAtlas } from '../../src/state/atlasTypes';
 import { initialAtlasState, type AtlasState } from '../../src/state/store';
 
@@ -90,4 +92,22 @@ export const tinyAtlasState = (resolved: ResolvedAtlas): AtlasState => ({
   resolved,
   layers: acupunctureLayers(layerInfoOf(tinyData), resolved),
   atlasStatus: 'ready',
+});
+
+/** A channel point's site on the body at `position`, as the WHO standard places it. */
+export const tinySite = (
+  code: string,
+  side: 'L' | 'R',
+  position: Vec3,
+  derivation: Derivation,
+): ResolvedSite => ({
+  id: `${code}.${side}`,
+  code,
+  side,
+  layer: 'meridian',
+  surface: 'body',
+  sources: ['who-2008'],
+  position,
+  normal: [0, 0, 1],
+  derivation,
 });

@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sourcesJson from '../../data/sources.json';
 import type { ResolvedNerveSite } from '../../src/core/nerveSites';
-import type { ResolvedSite } from '../../src/core/sites';
 import { nptData } from '../../src/data/npt';
 import { SourcesFileSchema } from '../../src/schema/source';
 import { acupunctureLayers, layerInfoOf } from '../../src/state/acupunctureLayers';
@@ -16,20 +15,11 @@ import { NptConditionsPanel } from '../../src/ui/NptConditionsPanel';
 import { NptTechniquePanel } from '../../src/ui/NptTechniquePanel';
 import { PointPanel } from '../../src/ui/PointPanel';
 import { SourceDialog } from '../../src/ui/SourceDialog';
-import { tinyData } from './fixtures';
+import { tinyData, tinySite } from './fixtures';
 
 const derivation = { start: 'ST2', steps: [{ text: 'Start at ST2.', path: [] }], segments: [] };
-const acupoint = (code: string, side: 'L' | 'R', x: number): ResolvedSite => ({
-  id: `${code}.${side}`,
-  code,
-  side,
-  layer: 'meridian',
-  surface: 'body',
-  sources: ['who-2008'],
-  position: [x, 1.5, 0.1],
-  normal: [0, 0, 1],
-  derivation,
-});
+const acupoint = (code: string, side: 'L' | 'R', x: number) =>
+  tinySite(code, side, [x, 1.5, 0.1], derivation);
 const nerveSite = (code: string, side: 'L' | 'R', x: number): ResolvedNerveSite => {
   const r = nptData.sites.find((s) => s.code === code)!;
   return {

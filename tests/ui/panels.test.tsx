@@ -7,7 +7,7 @@ import { LayerPanel } from '../../src/ui/LayerPanel';
 import { PointPanel } from '../../src/ui/PointPanel';
 import { SourceDialog } from '../../src/ui/SourceDialog';
 import { AboutDialog } from '../../src/ui/AboutDialog';
-import { tinyAtlasState } from './fixtures';
+import { tinyAtlasState, tinySite } from './fixtures';
 import { atlasData } from '../../src/data';
 
 const atlasPoints = atlasData.points;
@@ -18,17 +18,12 @@ const step = {
   cun: 1,
   unit: 'F' as const,
 };
-const site = (code: string, side: 'L' | 'R') => ({
-  id: `${code}.${side}`,
-  code,
-  side,
-  layer: 'meridian',
-  surface: 'body' as const,
-  sources: ['who-2008'],
-  position: [side === 'L' ? 0.3 : -0.3, 0.8, 0.05] as const,
-  normal: [0, 0, 1] as const,
-  derivation: { start: 'knuckle_2', steps: [step], segments: [] },
-});
+const site = (code: string, side: 'L' | 'R') =>
+  tinySite(code, side, [side === 'L' ? 0.3 : -0.3, 0.8, 0.05], {
+    start: 'knuckle_2',
+    steps: [step],
+    segments: [],
+  });
 const resolved: ResolvedAtlas = {
   sites: [site('LI4', 'L'), site('LI4', 'R'), site('LI20', 'L'), site('LI20', 'R')],
   lines: [

@@ -7,19 +7,14 @@ import { useAtlasStore } from '../../src/state/store';
 import { PointPanel } from '../../src/ui/PointPanel';
 import { PractitionerSpread } from '../../src/ui/PractitionerSpread';
 import { SourceDialog } from '../../src/ui/SourceDialog';
-import { tinyAtlasState, tinyData } from './fixtures';
+import { tinyAtlasState, tinyData, tinySite } from './fixtures';
 
-const site = (code: string, side: 'L' | 'R') => ({
-  id: `${code}.${side}`,
-  code,
-  side,
-  layer: 'meridian',
-  surface: 'body' as const,
-  sources: ['who-2008'],
-  position: [side === 'L' ? 0.1 : -0.1, 0.5, 0.05] as const,
-  normal: [0, 0, 1] as const,
-  derivation: { start: 'patella_apex', steps: [], segments: [] },
-});
+const site = (code: string, side: 'L' | 'R') =>
+  tinySite(code, side, [side === 'L' ? 0.1 : -0.1, 0.5, 0.05], {
+    start: 'patella_apex',
+    steps: [],
+    segments: [],
+  });
 const resolved: ResolvedAtlas = {
   sites: [site('LI4', 'L'), site('LI4', 'R'), site('ST36', 'L'), site('ST36', 'R')],
   lines: [],

@@ -1,19 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBodies, readBody } from '../../../src/cli/bodyFiles';
 import { resolveKeyPoints, type ItemSite } from '../../../src/core/dermatomeKeyPoints';
-import { walkDirection, walkTo } from '../../../src/core/skinWalk';
-import {
-  bcunMetres,
-  locateScore,
-  regionSegment,
-  scoreClick,
-  scoreSegment,
-} from '../../../src/core/study/locateScore';
+import { regionSegment, scoreClick, scoreSegment } from '../../../src/core/study/locateScore';
 import { KEY_POINT_MEASURE } from '../../../src/core/study/neuroStudyItems';
 import type { Surface } from '../../../src/core/surface';
-import { cross, normalize, sub, type Vec3 } from '../../../src/core/vec';
+import type { Vec3 } from '../../../src/core/vec';
 import { neuroData } from '../../../src/data/neuro';
 import { createSurface } from '../../../src/mesh/surface';
+import { offsetClicks } from './offsetClicks';
 
 /**
  * ISNCSCI key points as locate questions: some measured by their own recipe (T4 and T10, 4 B-cun lateral on the
@@ -51,20 +45,8 @@ describe.each(listBodies())('key points scored in B-cun on the %s body', (id) =>
     const s = sites.find((x) => x.id === sid)!;
     expect(s, sid).toBeDefined();
     const seg = segmentOf(s);
-    const unit = bcunMetres(seg);
-    const axis = normalize(sub(seg.to, seg.from));
-    const acrossDir = normalize(cross(axis, s.normal));
-    for (const [dir, name] of [
-      [axis, 'along'],
-      [acrossDir, 'across'],
-    ] as const) {
-      for (const k of [0, 1, 2].filter((n) => name === 'along' || n <= (MAX_ACROSS[sid] ?? 2))) {
-        const click = k === 0 ? s.position : walkDirection(surface, s.position, k * unit, dir).end;
-        const score = locateScore(click, s.position, seg, {
-          overSkin: walkTo(surface, s.position, click).length,
-        });
-        expect(Math.abs(score.bcun - k), `${sid} ${k} B-cun ${name}: ${score.bcun}`).toBeLessThan(0.05);
-      }
+    for (const { k, way, score } of offsetClicks(surface, s, seg, MAX_ACROSS[sid])) {
+      expect(Math.abs(score.bcun - k), `${sid} ${k} B-cun ${way}: ${score.bcun}`).toBeLessThan(0.05);
     }
   });
 

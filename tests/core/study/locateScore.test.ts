@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePoints, type Atlas } from '../../../src/core/atlas';
 import type { ResolvedSite } from '../../../src/core/sites';
-import { walkDirection, walkTo } from '../../../src/core/skinWalk';
+import { walkDirection } from '../../../src/core/skinWalk';
 import { bcunMetres, locateScore, regionSegment, scoreSegment } from '../../../src/core/study/locateScore';
 import type { Surface } from '../../../src/core/surface';
 import { createSurface } from '../../../src/mesh/surface';
-import { cross, normalize, sub, type Vec3 } from '../../../src/core/vec';
+import type { Vec3 } from '../../../src/core/vec';
 import { listBodies, readBody } from '../../../src/cli/bodyFiles';
 import { atlasData } from '../../../src/data';
+import { offsetClicks } from './offsetClicks';
 
 /**
  * Sites on different segments: lower leg (lateral and medial), forearm, abdomen, back. At PC6 the wrist is so narrow
@@ -33,23 +34,12 @@ describe.each(listBodies())('the locate score on the %s body', (id) => {
     const seg = scoreSegment(s.derivation)!;
     expect(seg, sid).toBeDefined();
     const unit = bcunMetres(seg);
-    const axis = normalize(sub(seg.to, seg.from));
-    const acrossDir = normalize(cross(axis, s.normal));
-    for (const [dir, name] of [
-      [axis, 'along'],
-      [acrossDir, 'across'],
-    ] as const) {
-      for (const k of [0, 1, 2].filter((n) => name === 'along' || n <= (MAX_ACROSS[sid] ?? 2))) {
-        const click = k === 0 ? s.position : walkDirection(surface, s.position, k * unit, dir).end;
-        const score = locateScore(click, s.position, seg, {
-          overSkin: walkTo(surface, s.position, click).length,
-        });
-        expect(Math.abs(score.bcun - k), `${sid} ${k} B-cun ${name}: ${score.bcun}`).toBeLessThan(0.05);
-        expect(score.mm).toBeCloseTo(score.bcun * unit * 1000, 6);
-        // the offset goes mostly the way it was made
-        if (k > 0 && name === 'along') expect(Math.abs(score.along)).toBeGreaterThan(score.across);
-        if (k > 0 && name === 'across') expect(score.across).toBeGreaterThan(Math.abs(score.along));
-      }
+    for (const { k, way, score } of offsetClicks(surface, s, seg, MAX_ACROSS[sid])) {
+      expect(Math.abs(score.bcun - k), `${sid} ${k} B-cun ${way}: ${score.bcun}`).toBeLessThan(0.05);
+      expect(score.mm).toBeCloseTo(score.bcun * unit * 1000, 6);
+      // the offset goes mostly the way it was made
+      if (k > 0 && way === 'along') expect(Math.abs(score.along)).toBeGreaterThan(score.across);
+      if (k > 0 && way === 'across') expect(score.across).toBeGreaterThan(Math.abs(score.along));
     }
   });
 
