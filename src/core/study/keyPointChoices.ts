@@ -1,5 +1,5 @@
-import { levelDistance } from './levelQuiz';
-import { nameChoices, shuffled, type QuizItem, type Random } from './nameChoices';
+import { nearestLevelChoices } from './levelQuiz';
+import { nameChoices, type QuizItem, type Random } from './nameChoices';
 
 /**
  * The choices of a name question about an ISNCSCI key point: the answer and the `count − 1` key points of its region
@@ -13,14 +13,9 @@ export function keyPointChoices(
   count: number,
   random: Random,
 ): QuizItem[] {
-  const level = answer.level ?? '';
   const seen = new Set([answer.code]);
   const candidates = pool.filter((p) => p.region === answer.region && !seen.has(p.code) && seen.add(p.code));
-  // an item without a level (none in the data) sorts last, after every level
-  const distance = (p: QuizItem) =>
-    p.level === undefined ? Number.POSITIVE_INFINITY : levelDistance(level, p.level);
-  const ranked = shuffled(candidates, random).sort((a, b) => distance(a) - distance(b));
-  return shuffled([answer, ...ranked.slice(0, Math.max(0, count - 1))], random);
+  return nearestLevelChoices(answer, candidates, (p) => p.level, count, random);
 }
 
 /** The choices of any name question: neighbouring levels for a key point, nameChoices' rule for every other item. */

@@ -31,18 +31,33 @@ export function levelDistance(a: string, b: string): number {
 }
 
 /**
- * The choices of a "name this patch" question: the answer and the `count − 1` levels nearest it on the skin (ties
- * broken at random), each once, shuffled. A neighbouring level is the plausible mistake; a far one teaches nothing.
+ * The answer and the `count − 1` of `others` whose levels (`levelOf`) are nearest its own on the skin (levelDistance;
+ * ties broken at random; an item without a level last), shuffled. A neighbouring level is the plausible mistake; a
+ * far one teaches nothing. The rule of the level quiz's choices and of a key point's name question.
  */
+export function nearestLevelChoices(
+  own: QuizItem,
+  others: readonly QuizItem[],
+  levelOf: (item: QuizItem) => string | undefined,
+  count: number,
+  random: Random,
+): QuizItem[] {
+  const level = levelOf(own) ?? '';
+  const distance = (item: QuizItem) => {
+    const l = levelOf(item);
+    return l === undefined ? Number.POSITIVE_INFINITY : levelDistance(level, l);
+  };
+  const ranked = shuffled(others, random).sort((a, b) => distance(a) - distance(b));
+  return shuffled([own, ...ranked.slice(0, Math.max(0, count - 1))], random);
+}
+
+/** The choices of a "name this patch" question: the answer's level and its nearest levels (nearestLevelChoices). */
 export function levelChoices(answer: string, count: number, random: Random): QuizItem[] {
   const items = levelItems();
   const own = items.find((i) => i.code === answer);
   if (!own) return [];
-  const others = shuffled(
-    items.filter((i) => i.code !== answer),
-    random,
-  ).sort((x, y) => levelDistance(answer, x.code) - levelDistance(answer, y.code));
-  return shuffled([own, ...others.slice(0, Math.max(0, count - 1))], random);
+  const others = items.filter((i) => i.code !== answer);
+  return nearestLevelChoices(own, others, (i) => i.code, count, random);
 }
 
 /** The corner of a triangle (vertex indices) nearest a point on it: the vertex whose label names that spot. */
